@@ -1,0 +1,117 @@
+/**
+ * Compile the checklist once: expand vocabulary references and build every
+ * regular expression a single time, so judging a provision costs only the
+ * matching.
+ */
+import type { Language } from '../types.js';
+import type { ByLanguage, Cue, Duty, ElementSpec, LessonSpec, Variant } from './schema.js';
+import { VOCABULARY } from './vocabulary.js';
+
+export interface CompiledCue {
+  all: RegExp[];
+  none: RegExp[];
+  distinct: number;
+}
+
+export interface CompiledElement {
+  spec: ElementSpec;
+  cue: CompiledCue | null;
+  because: CompiledCue | null;
+}
+
+export interface CompiledVariant {
+  anchor: CompiledCue | null;
+  elements: CompiledElement[];
+}
+
+export interface CompiledDuty {
+  spec: Duty;
+  cue: CompiledCue | null;
+}
+
+export interface CompiledLesson {
+  spec: LessonSpec;
+  variants: CompiledVariant[];
+  duties: CompiledDuty[];
+  placement: RegExp[];
+}
+
+export interface CompiledChecklist {
+  language: Language;
+  lessons: CompiledLesson[];
+  enabling: RegExp;
+  modal: RegExp;
+  must: RegExp;
+  may: RegExp;
+}
+
+export function expand(pattern: string, language: Language, depth = 0): string {
+  if (depth > 5) throw new Error(`vocabulary references nest too deeply in ${pattern}`);
+  return pattern.replace(/\{([A-Z_]+)\}/g, (whole, name: string) => {
+    const v = VOCABULARY[language][name];
+    if (v === undefined) throw new Error(`unknown vocabulary entry ${whole}`);
+    return expand(v, language, depth + 1);
+  });
+}
+
+function re(pattern: string, language: Language, flags = 'i'): RegExp {
+  return new RegExp(expand(pattern, language), flags);
+}
+
+function cue(c: ByLanguage<Cue> | undefined, language: Language): CompiledCue | null {
+  const v = c?.[language];
+  if (!v) return null;
+  return {
+    all: v.all.map((p, i) => re(p, language, i === 0 && v.distinct ? 'gi' : 'i')),
+    none: (v.none ?? []).map((p) => re(p, language)),
+    distinct: v.distinct ?? 0,
+  };
+}
+
+function variant(v: Variant, language: Language): CompiledVariant {
+  return {
+    anchor: cue(v.anchor, language),
+    elements: v.elements.map((e) => ({ spec: e, cue: cue(e.cue, language), because: e.because ? cue(e.because.cue, language) : null })),
+  };
+}
+
+export function compileChecklist(lessons: LessonSpec[], language: Language): CompiledChecklist {
+  const V = VOCABULARY[language];
+  return {
+    language,
+    lessons: lessons.map((spec) => ({
+      spec,
+      variants: (spec.variants ?? []).map((v) => variant(v, language)),
+      duties: (spec.duties ?? []).map((d) => ({ spec: d, cue: cue(d.cue, language) })),
+      placement: (spec.placement[language] ?? spec.placement.en ?? []).map((p) => re(p, language)),
+    })),
+    enabling: re('{ENABLING}', language),
+    modal: new RegExp(expand('{MODAL}', language), 'gi'),
+    must: new RegExp(`^${V['MUST']}$`, 'i'),
+    may: new RegExp(`^${V['MAY']}$`, 'i'),
+  };
+}
+
+/** Does the cue match this text? Returns the first pattern's match, or null. */
+export function matchCue(c: CompiledCue, text: string): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
+  for (let i = 0; i < c.all.length; i++) {
+    const r = c.all[i]!;
+    if (i === 0 && c.distinct > 1) {
+      r.lastIndex = 0;
+      const seen = new Set<string>();
+      for (let m = r.exec(text); m; m = r.exec(text)) {
+        if (!first) first = m;
+        seen.add(m[0].toLowerCase());
+        if (m[0].length === 0) r.lastIndex++;
+      }
+      if (seen.size < c.distinct) return null;
+      continue;
+    }
+    const m = r.exec(text);
+    if (!m) return null;
+    if (i === 0) first = m;
+  }
+  for (const n of c.none) if (n.test(text)) return null;
+  return first;
+}

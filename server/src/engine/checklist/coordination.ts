@@ -1,0 +1,92 @@
+import type { LessonSpec } from './schema.js';
+import { IPAC_2023, JFIR_2021, TOKYO_2021 } from './sources.js';
+
+const ipac = { speaker: 'IPAC', document: IPAC_2023, paraphrase: 'Increase Magnitsky coordination to avoid disunity; G7 intelligence sharing on violations.' };
+const igata = { speaker: 'Igata', document: TOKYO_2021, paraphrase: 'Governments need information-sharing mechanisms, as the UK and Canada had in sanctioning Belarus.' };
+const nakatani = { speaker: 'Nakatani', document: TOKYO_2021, paraphrase: 'There are options for sharing evidence despite confidentiality.' };
+const molina = { speaker: 'Molina', document: JFIR_2021, paraphrase: 'Sanctions work best on a multilateral basis.' };
+const shaming = { speaker: 'Browder and Namkoong', document: TOKYO_2021, paraphrase: 'Naming and shaming is part of the effect.' };
+
+export const COORDINATION: LessonSpec[] = [
+  {
+    id: 'coordination.information-sharing',
+    area: 'coordination',
+    title: { en: 'Sharing information with partners' },
+    severity: 'warning',
+    sources: [igata, nakatani, ipac],
+    why: { en: 'Evidence of violations is often held abroad; a two-way channel with foreign governments, with protection for sensitive material, lets allies build cases together.' },
+    missing: { en: 'The bill gives no power to share information on violations with foreign governments or to receive it from them.' },
+    mode: 'anchored',
+    variants: [
+      {
+        anchor: { en: { all: [String.raw`\b(?:shar\w*|disclos\w*|provid\w*|communicat\w*|exchang\w*|receiv\w*|obtain\w*|request\w*|transmit\w*|suppl(?:y|ied))\b`, String.raw`\b(?:information|evidence|intelligence|material)\b`, '{FOREIGN}'] } },
+        elements: [
+          { id: 'outbound', label: { en: 'a power to share information with foreign governments' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:shar\w*|disclos\w*|provid\w*|communicat\w*|exchang\w*|transmit\w*|suppl(?:y|ied)|give)\b[^;]{0,120}{FOREIGN}`] } } },
+          { id: 'inbound', label: { en: 'a power to receive information from foreign governments' }, scope: 'provision', cue: { en: { all: [String.raw`(?:\b(?:exchang\w*|receiv\w*|obtain\w*|request\w*|seek\w*|accept\w*)\b[^;]{0,120}{FOREIGN}|{FOREIGN}[^;]{0,60}\b(?:provid\w*|obtain\w*|shar\w*)|information (?:obtained|provided|received) (?:by|from))`] } } },
+          { id: 'protection', label: { en: 'protection for sensitive material' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:confidential\w*|classified|sensitive|protect\w*|safeguard\w*|undertakings?|secur(?:e|ity)|privacy|personal data|(?:only|solely) (?:be )?used)\b`] } } },
+        ],
+      },
+    ],
+    placement: { en: ['information|sharing|cooperat|disclos'] },
+  },
+  {
+    id: 'coordination.allies',
+    area: 'coordination',
+    title: { en: 'Coordination with partner jurisdictions' },
+    severity: 'warning',
+    sources: [ipac, molina],
+    why: { en: 'Considering and coordinating with partners’ designations avoids disunity that lets violators move their assets to the one country that has not acted.' },
+    missing: { en: 'The bill neither requires nor allows the executive to consider partner jurisdictions’ designations or to coordinate designations with them.' },
+    mode: 'anchored',
+    variants: [
+      {
+        anchor: { en: { all: ['{FOREIGN}', String.raw`\b(?:designat\w*|sanction\w*|\blist(?:s|ed|ing)?\b|measures)\b`] } },
+        elements: [
+          {
+            id: 'coordinate',
+            label: { en: 'a duty or power to consider or coordinate with partners’ designations (not only to report on or encourage them)' },
+            scope: 'sentence',
+            cue: { en: { all: [String.raw`\b(?:consider\w*|take into account|take account of|have regard to|coordinat\w*|co-ordinat\w*|align\w*|consult\w*|cooperat\w*|co-operat\w*|jointly|in concert|rel(?:y|ying|ies) (?:on|upon)|mirror\w*|based on (?:a|the) designation)\b`] } },
+          },
+        ],
+      },
+    ],
+    placement: { en: ['coordinat|cooperat|international|designat'] },
+  },
+  {
+    id: 'coordination.public-list',
+    area: 'coordination',
+    title: { en: 'A public list kept up to date' },
+    severity: 'warning',
+    sources: [shaming, ipac],
+    why: { en: 'Publishing each designation and removal as it happens names and shames, warns banks and companies, and lets partners align.' },
+    missing: { en: 'The bill does not require the designated persons to be published as each designation and removal is made.' },
+    mode: 'anchored',
+    variants: [
+      {
+        anchor: {
+          en: {
+            all: [String.raw`\b(?:publish\w*|gazett\w*|public(?:ly)? (?:available|register|list|notice)|make public|made public|register\b|website|official journal|notice in)\b`, String.raw`\b(?:designat\w*|\blist(?:ed|ing)?\b|persons?|names?|revocation|removal)\b`],
+            none: [String.raw`\b(?:guidance|guidelines)\b`],
+          },
+        },
+        elements: [
+          {
+            id: 'as-made',
+            union: true,
+            label: { en: 'publication as each designation is made (not only in a periodic report)' },
+            scope: 'clause',
+            cue: {
+              en: {
+                all: [String.raw`\b(?:as soon as|without delay|promptly|forthwith|immediately|on the (?:day|date)|at the time|when (?:a|the|each)|upon|each (?:designation|decision)|each time|up to date|updat\w*|after (?:making|a designation)|{DEADLINE})`],
+                none: [String.raw`\b(?:annual(?:ly)?|the report)\b`],
+              },
+            },
+          },
+          { id: 'removals', union: true, label: { en: 'publication of removals as well as designations' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:revo\w+|remov\w+|de-?list\w*|terminat\w+|ceas\w+|vari(?:ed|ation)|amend\w*|updat\w*|any change)\b`] } } },
+        ],
+      },
+    ],
+    placement: { en: ['publicat|notice|register|list', 'designat'] },
+  },
+];

@@ -1,0 +1,160 @@
+import type { LessonSpec } from './schema.js';
+import { TOKYO_2021 } from './sources.js';
+
+const henderson = { speaker: 'Henderson', document: TOKYO_2021, paraphrase: 'Australia publishes nothing on the criteria and evidence used, so the decision-maker cannot defend its choices; little is said about which violations are targeted.' };
+const browder = { speaker: 'Browder', document: TOKYO_2021, paraphrase: 'Victims need to know the standard of proof they must meet.' };
+const nakatani = { speaker: 'Nakatani and Hori', document: TOKYO_2021, paraphrase: 'Research and evidence-gathering give each listing solid grounds.' };
+const cotler = { speaker: 'Cotler', document: TOKYO_2021, paraphrase: 'Sanctions must respect the rule of law, justice and accountability.' };
+
+/** A sentence that designates (or lists, or sanctions) a person. */
+const DESIGNATION = String.raw`(?:designat\w*|\blist(?:ed|ing)?\b|\bspecif(?:y|ied|ies)\b|impos\w* (?:the |any )?(?:sanctions|measures)|subject to (?:the |any )?(?:sanctions|measures)|make (?:any )?(?:orders?|regulations)\b[^;]{0,80}\b(?:foreign nationals?|persons?|individuals?)|restrict\w* dealings)`;
+const PERSON = String.raw`\b(?:persons?|individuals?|entit(?:y|ies)|foreign nationals?|natural or legal)\b`;
+
+export const EVIDENCE: LessonSpec[] = [
+  {
+    id: 'evidence.standard',
+    area: 'evidence',
+    title: { en: 'Standard of evidence' },
+    severity: 'error',
+    sources: [browder, henderson, nakatani],
+    why: { en: 'An explicit threshold such as “credible evidence” or “reasonable grounds to suspect” tells victims what they must show and lets a court test each designation.' },
+    missing: { en: 'The power to designate states no standard of evidence (such as “credible evidence” or “reasonable grounds to suspect”).' },
+    mode: 'anchored',
+    variants: [
+      {
+        anchor: { en: { all: [DESIGNATION, PERSON] } },
+        elements: [
+          { id: 'test', core: true, label: { en: 'a test for designating' }, scope: 'clause', cue: { en: { all: [String.raw`(?:{THRESHOLD}|{SUBJECTIVE}|\bbelieves?\b|\bsuspects?\b)`] } } },
+          { id: 'threshold', label: { en: 'an objective standard of evidence (only a subjective test such as “satisfied” or “considers appropriate”)' }, scope: 'clause', cue: { en: { all: ['{THRESHOLD}'] } } },
+        ],
+      },
+    ],
+    placement: { en: ['designat|listing|sanction', 'criteria'] },
+  },
+  {
+    id: 'evidence.criteria',
+    area: 'evidence',
+    title: { en: 'Listed criteria for designation' },
+    severity: 'error',
+    sources: [henderson, cotler],
+    why: { en: 'Listing the conduct that makes a person designable, and who is covered, shows what the regime targets and lets each decision be defended.' },
+    missing: { en: 'The bill does not list the conduct that makes a person designable or say who is covered.' },
+    mode: 'anchored',
+    enabling: true,
+    variants: [
+      {
+        anchor: { en: { all: [String.raw`(?:${DESIGNATION}|criteria|involved persons?|eligible (?:person|for designation)|sanctionable|grounds for designation)`] } },
+        elements: [
+          {
+            id: 'conduct',
+            label: { en: 'the specific conduct (e.g. extrajudicial killing, torture, arbitrary detention, enforced disappearance, acts against human-rights defenders, significant corruption)' },
+            scope: 'provision',
+            cue: { en: { all: [String.raw`\b(?:extra-?judicial (?:killing|execution)s?|torture|arbitrary (?:detention|arrest)|enforced disappearances?|slavery|forced labou?r|genocide|crimes against humanity|human rights defenders|whistle-?blowers|journalists|(?:significant|serious|grand) corruption|bribery|misappropriation|sexual (?:and gender-based )?violence|rape|expos\w+ (?:illegal|corrupt)|right to life)\b`], distinct: 2 } },
+          },
+          {
+            id: 'who',
+            label: { en: 'who is covered (those responsible, their agents, those who assist)' },
+            scope: 'provision',
+            cue: { en: { all: [String.raw`\b(?:responsible for|complicit|acting (?:as an agent|on behalf|for or on behalf|at the direction)|agents? of|materially assist\w*|assisted|financ\w*|sponsor\w*|associated with|involved in|direct\w* or)\b`] } },
+          },
+        ],
+      },
+    ],
+    placement: { en: ['designat|criteria|listing', 'sanction'] },
+  },
+  {
+    id: 'evidence.reasons',
+    area: 'evidence',
+    title: { en: 'Reasons for each designation' },
+    severity: 'error',
+    sources: [henderson, cotler],
+    why: { en: 'Reasons given to the person or published let the person answer the case and let the public see why each listing was made.' },
+    missing: { en: 'The bill does not require a statement of reasons for each designation, given to the person or made public.' },
+    mode: 'anchored',
+    variants: [
+      {
+        anchor: { en: { all: ['{REASONS}', String.raw`(?:designat\w*|\blist(?:ed|ing)\b|sanction\w*|\bdecisions?\b)`], none: [String.raw`^(?:[^;]*\b(?:grounds? (?:for|of) (?:revocation|removal|the application))[^;]*)$`] } },
+        elements: [
+          {
+            id: 'recipient',
+            label: { en: 'reasons given to the person or made public' },
+            scope: 'provision',
+            cue: { en: { all: [String.raw`\b(?:to the (?:designated |listed )?person|the (?:designated|listed) person|person concerned|to (?:that|the) person|publish\w*|made public|make public|publicly|gazette|official journal|to him or her|to them)\b`] } },
+          },
+          {
+            id: 'unconditional',
+            absent: true,
+            label: { en: 'reasons as of course (not only on request)' },
+            scope: 'sentence',
+            cue: { en: { all: [String.raw`\b(?:on request|upon request|if (?:the person )?(?:so )?requests?|where (?:the person )?requests?|on (?:the person's )?application)\b`] } },
+          },
+          {
+            id: 'each',
+            absent: true,
+            label: { en: 'reasons for every designation (not only some)' },
+            scope: 'sentence',
+            cue: { en: { all: [String.raw`\b(?:may (?:give|provide|publish|state)|where (?:the minister|it) considers (?:it )?appropriate|if (?:the minister|it) thinks fit|in (?:some|certain) cases)\b`] } },
+          },
+        ],
+      },
+    ],
+    placement: { en: ['reasons|notice|notification|designat'] },
+  },
+  {
+    id: 'evidence.review',
+    area: 'evidence',
+    title: { en: 'Review of designations' },
+    severity: 'error',
+    sources: [cotler, henderson],
+    why: { en: 'An application for removal decided by a deadline, access to a court and periodic review of each listing keep designations accurate and lawful.' },
+    missing: { en: 'A designated person has no application for removal with a decision deadline, no access to a court, and designations are not reviewed periodically.' },
+    mode: 'anchored',
+    variants: [
+      {
+        anchor: {
+          en: {
+            all: [
+              String.raw`(?:\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cease to be|variation|vary|reconsider\w*|review|set aside|delet\w*)|\b(?:court|tribunal|judicial review)\b|\breview\w*\b[^;]{0,80}\b(?:designation|listing|list)\b|\b(?:designation|listing|list)\b[^;]{0,80}\breview\w*)`,
+            ],
+          },
+        },
+        elements: [
+          {
+            id: 'application',
+            union: true,
+            label: { en: 'an application by the person for removal' },
+            scope: 'sentence',
+            cue: { en: { all: [String.raw`\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cease to be|variation|vary|reconsider\w*|review|delet\w*)`], none: [String.raw`\b(?:court|tribunal)\b`] } },
+          },
+          {
+            id: 'deadline',
+            union: true,
+            label: { en: 'a deadline for deciding the application' },
+            scope: 'provision',
+            cue: {
+              en: {
+                all: [String.raw`(?:\b(?:decide|determine|make a (?:decision|determination)|dispose of|respond|notify|inform)\b[^;]{0,120}{DEADLINE}|{DEADLINE}[^;]{0,120}\b(?:decide|determine|decision|determination|respond|notify|inform)\b)`],
+                none: [String.raw`\bapply\b[^;]{0,40}(?:court|tribunal)`],
+              },
+            },
+          },
+          {
+            id: 'court',
+            union: true,
+            label: { en: 'access to a court' },
+            scope: 'sentence',
+            cue: { en: { all: [String.raw`\b(?:court|tribunal|judicial review)\b`, String.raw`\b(?:apply|application|appeal|challenge|review|set aside|quash)\w*`] } },
+          },
+          {
+            id: 'periodic',
+            union: true,
+            label: { en: 'periodic review of each designation' },
+            scope: 'sentence',
+            cue: { en: { all: [String.raw`\breview\w*\b`, String.raw`\b(?:periodic\w*|regular(?:ly)?|at least (?:once )?(?:every|each|a year|annually)|every \w+ (?:years?|months)|annual(?:ly)?|each year|\w+ years? after|anniversary)\b`, String.raw`\b(?:designation|listing|list|designated)\b`] } },
+          },
+        ],
+      },
+    ],
+    placement: { en: ['review|revocation|removal|delist|court', 'designat'] },
+  },
+];

@@ -1,0 +1,36 @@
+/**
+ * The checklist: every lesson of ../shared/checklist.md, in its order, plus
+ * the drafting rules' metadata. Ids are the public contract.
+ */
+import type { LessonSpec, Source, Text } from './schema.js';
+import type { Severity } from '../types.js';
+import { OVERSIGHT } from './oversight.js';
+import { CIVIL_SOCIETY } from './civil-society.js';
+import { HUMANITARIAN_LESSONS } from './humanitarian.js';
+import { EVIDENCE } from './evidence.js';
+import { SCOPE } from './scope.js';
+import { MEASURES } from './measures.js';
+import { COORDINATION } from './coordination.js';
+
+export const LESSONS: LessonSpec[] = [...OVERSIGHT, ...CIVIL_SOCIETY, ...HUMANITARIAN_LESSONS, ...EVIDENCE, ...SCOPE, ...MEASURES, ...COORDINATION];
+
+export interface DraftingRuleSpec {
+  id: string;
+  area: 'drafting';
+  title: Text;
+  severity: Severity;
+  sources: Source[];
+}
+
+export const DRAFTING_RULES: DraftingRuleSpec[] = [
+  { id: 'drafting.cross-reference', area: 'drafting', title: { en: 'References to provisions the bill does not contain' }, severity: 'warning', sources: [] },
+  { id: 'drafting.defined-term', area: 'drafting', title: { en: 'Defined terms never used, or quoted terms never defined' }, severity: 'warning', sources: [] },
+  { id: 'drafting.numbering', area: 'drafting', title: { en: 'Skipped or duplicated provision numbers' }, severity: 'warning', sources: [] },
+];
+
+/** Every rule id the tool knows, lessons first. */
+export const RULE_IDS: string[] = [...LESSONS.map((l) => l.id), ...DRAFTING_RULES.map((d) => d.id)];
+
+export function defaultSeverity(id: string): Severity | undefined {
+  return LESSONS.find((l) => l.id === id)?.severity ?? DRAFTING_RULES.find((d) => d.id === id)?.severity;
+}

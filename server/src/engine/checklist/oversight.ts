@@ -1,0 +1,142 @@
+import type { LessonSpec } from './schema.js';
+import { TOKYO_2021 } from './sources.js';
+
+const henderson = { speaker: 'Henderson', document: TOKYO_2021, paraphrase: "Australia's Autonomous Sanctions Act has no mechanism for reporting to or review by Parliament." };
+const cotler = { speaker: 'Cotler', document: TOKYO_2021, paraphrase: 'Canada gave Parliament no role in deciding who is sanctioned or in overseeing the process; build one in.' };
+const kennedy = { speaker: 'Kennedy', document: TOKYO_2021, paraphrase: 'The UK made the same mistake: no parliamentary oversight and too little transparency.' };
+const browder = { speaker: 'Browder', document: TOKYO_2021, paraphrase: 'The legislature needs a formal way to press the executive, like the US congressional trigger.' };
+
+export const OVERSIGHT: LessonSpec[] = [
+  {
+    id: 'oversight.report',
+    area: 'oversight',
+    title: { en: 'Reports to the legislature' },
+    severity: 'error',
+    sources: [henderson, cotler, kennedy],
+    why: { en: 'Without regular reports on who was designated and why, the legislature cannot scrutinise how the regime is used.' },
+    missing: { en: 'No provision requires the executive to report to the legislature, at a stated interval, on the designations made and the reasons for them.' },
+    mode: 'anchored',
+    variants: [
+      {
+        anchor: {
+          en: {
+            all: [String.raw`\breport(?:s|ing)?\b`, '(?:{LEG}|{EXEC})'],
+            none: [String.raw`\b(?:relevant firms?|financial institutions?|banks?|dealers?|financial entit(?:y|ies)|(?:every|any) person|a person (?:must|shall)|designated persons? (?:must|shall))\b`],
+          },
+          ja: { all: ['(?:報告|報告書)', '(?:{LEG}|{EXEC})'] },
+        },
+        elements: [
+          { id: 'legislature', label: { en: 'a report to the legislature or one of its committees (not another body)' }, scope: 'sentence', cue: { en: { all: ['{LEG}'] }, ja: { all: ['{LEG}'] } } },
+          {
+            id: 'duty',
+            label: { en: 'a duty to report' },
+            scope: 'sentence',
+            cue: {
+              en: { all: [String.raw`{MUST}{GAP}\b(?:report|submit|lay|transmit|provide|present|table|prepare|deliver|send)|\breports?\b[^;]{0,120}?\b(?:shall|must|is to|are to) be\b`] },
+              ja: { all: ['(?:報告|提出)(?:しなければならない|するものとする)'] },
+            },
+            because: { cue: { en: { all: [String.raw`\bmay\b`] }, ja: { all: ['{MAY}'] } }, label: { en: 'a duty to report (the text says “may”, so reporting is optional)' } },
+          },
+          { id: 'interval', label: { en: 'a stated interval or deadline' }, scope: 'provision', cue: { en: { all: ['{PERIOD}'] }, ja: { all: ['{PERIOD}'] } } },
+          { id: 'designations', label: { en: 'coverage of the designations made' }, scope: 'provision', cue: { en: { all: ['{DESIGNATE}'] }, ja: { all: ['{DESIGNATE}'] } } },
+          { id: 'reasons', label: { en: 'the reasons for each designation' }, scope: 'provision', cue: { en: { all: ['{REASONS}'] }, ja: { all: ['{REASONS}'] } } },
+        ],
+      },
+    ],
+    placement: { en: ['report', 'parliament|congress|legislature'] },
+  },
+  {
+    id: 'oversight.trigger',
+    area: 'oversight',
+    title: { en: 'Legislative trigger' },
+    severity: 'error',
+    sources: [browder, cotler],
+    why: { en: 'A committee request that the executive must answer in time gives the legislature a real voice in who is sanctioned, as the US congressional trigger does.' },
+    missing: { en: 'No provision lets a legislative committee (or a set number of members) ask the executive to consider named persons, with a duty to decide within a stated period and answer the requesters.' },
+    mode: 'anchored',
+    variants: [
+      {
+        anchor: {
+          en: {
+            all: [
+              String.raw`\b(?:request\w*|ask\w*|recommend\w*|propos\w*|petition\w*|refer\w*|nominat\w*)\b`,
+              String.raw`(?:{LEG}|chair(?:man|person|woman)?s?\b[^;]{0,40}ranking members?|ranking members?|\b(?:not (?:less|fewer) than |at least )?(?:\d+|one[- ](?:third|quarter|fifth)|a (?:third|quarter|fifth)|\w+) (?:or more )?members of\b)`,
+            ],
+          },
+        },
+        elements: [
+          { id: 'persons', core: true, label: { en: 'named persons to be considered' }, scope: 'provision', cue: { en: { all: [String.raw`(?:{DESIGNATE}|\bpersons?\b|\bindividuals?\b|foreign nationals?)`] } } },
+          {
+            id: 'decide',
+            label: { en: 'a duty to decide on the request' },
+            scope: 'provision',
+            cue: { en: { all: [String.raw`{MUST}{GAP}\b(?:determine|decide|make a (?:decision|determination)|consider (?:the|each|whether|that)|respond)`] } },
+            because: { cue: { en: { all: [String.raw`\bmay\b`] } }, label: { en: 'a duty to decide on the request (the text says “may”)' } },
+          },
+          { id: 'deadline', label: { en: 'a deadline for the decision' }, scope: 'provision', cue: { en: { all: ['{DEADLINE}'] } } },
+          {
+            id: 'answer',
+            label: { en: 'a duty to tell the requesters the determination' },
+            scope: 'provision',
+            cue: { en: { all: [String.raw`\b(?:report|notify|inform|respond|reply|tell|give|provide|communicate|transmit|submit|send)\w*\b[^;]{0,120}?\b(?:requesting|requesters?|the committee|that committee|the chair|those members|the members who)`] } },
+          },
+        ],
+      },
+    ],
+    placement: { en: ['request|trigger', 'designat|listing'] },
+  },
+  {
+    id: 'oversight.notification',
+    area: 'oversight',
+    title: { en: 'Notice of each decision to the legislature' },
+    severity: 'error',
+    sources: [cotler, kennedy],
+    why: { en: 'Prompt notice of each designation, removal and exemption, with reasons, lets the legislature follow decisions as they are made.' },
+    missing: { en: 'No provision requires notice to the legislature of each designation, removal and exemption, with reasons, within a stated period.' },
+    mode: 'anchored',
+    variants: [
+      {
+        anchor: {
+          en: {
+            all: [String.raw`\b(?:notif\w*|notice|inform\w*|la(?:y|id|ying)|tabl(?:e|ed|ing)|present\w*|submit\w*|transmit\w*|report\w*)\b`, '{LEG}'],
+            none: [String.raw`\b(?:annual(?:ly)?|each (?:calendar |financial )?year|every year|periodic)\b`],
+          },
+        },
+        elements: [
+          { id: 'designation', union: true, label: { en: 'notice of each designation' }, scope: 'clause', cue: { en: { all: [String.raw`(?:(?<!(?:revocation|removal|variation|termination|cancellation) of (?:a |the |any |each |that )?)designat\w*|\blist(?:ing|ed)\b|(?:order|regulation|instrument)s?\b (?:made )?under|each (?:order|regulation|instrument)|imposition|impos\w* (?:sanctions|measures))`] } } },
+          { id: 'removal', union: true, label: { en: 'notice of each removal' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:revo\w+|remov\w+|de-?list\w*|terminat\w+|lift\w*|ceas\w+|repeal\w*|vari(?:ed|ation))`] } } },
+          { id: 'waiver', union: true, label: { en: 'notice of each waiver or exemption' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:waiv\w+|exempt\w*|exception\w*|licen[cs]\w*|permits?\b|derogat\w+)`] } } },
+          { id: 'reasons', union: true, label: { en: 'the reasons for each decision' }, scope: 'provision', cue: { en: { all: ['{REASONS}'] } } },
+          { id: 'period', union: true, label: { en: 'a stated period for the notice' }, scope: 'provision', cue: { en: { all: ['{DEADLINE}'] } } },
+        ],
+      },
+    ],
+    placement: { en: ['notif|notice|parliament|congress|laying|tabling', 'designat'] },
+  },
+  {
+    id: 'oversight.review',
+    area: 'oversight',
+    title: { en: 'Review of the Act by the legislature' },
+    severity: 'error',
+    sources: [henderson, cotler],
+    why: { en: 'A review after a fixed period, or a sunset, makes the legislature look again at whether the regime works.' },
+    missing: { en: 'No provision requires a review of the Act’s operation by the legislature (or an independent reviewer reporting to it) after a stated period, and there is no sunset.' },
+    mode: 'anchored',
+    variants: [
+      {
+        anchor: { en: { all: [String.raw`\breview\w*\b`, String.raw`\b(?:operation|this (?:act|part|law|chapter)|the act\b|these regulations|the (?:regime|provisions of this))`] } },
+        elements: [
+          { id: 'legislature', core: true, label: { en: 'the legislature or an independent reviewer reporting to it' }, scope: 'provision', cue: { en: { all: [String.raw`(?:{LEG}|independent (?:reviewer|person|review))`] } } },
+          { id: 'period', label: { en: 'a stated period for the review' }, scope: 'provision', cue: { en: { all: [String.raw`(?:(?:within|after|not later than|no later than|before the end of|every|each|at least once every|at the end of)\s+(?:the\s+)?(?:period of\s+)?(?:[\w()-]+\s+){0,3}?(?:years?|months?)\b|\b(?:\w+ )?anniversary|\b(?:19|20)\d\d\b)`] } } },
+        ],
+      },
+      {
+        anchor: { en: { all: [String.raw`\b(?:ceases? to (?:have effect|be in force)|shall cease|expires?|sunset|is repealed|shall terminate|terminates?)\b`, String.raw`\b(?:this (?:act|part|law|chapter)|these regulations|the act\b|the authority|the provisions of)`] } },
+        elements: [
+          { id: 'period', label: { en: 'a stated date or period for the sunset' }, scope: 'sentence', cue: { en: { all: [String.raw`(?:\b(?:19|20)\d\d\b|\byears?\b|\bmonths?\b|anniversary)`] } } },
+        ],
+      },
+    ],
+    placement: { en: ['review|sunset|expiry'] },
+  },
+];

@@ -1,0 +1,95 @@
+import type { LessonSpec } from './schema.js';
+import { TOKYO_2021 } from './sources.js';
+
+const henderson = { speaker: 'Henderson', document: TOKYO_2021, paraphrase: 'The Australian Act never mentions human rights or corruption.' };
+const igata = { speaker: 'Igata', document: TOKYO_2021, paraphrase: 'US law covers corruption as well as human rights; a human-rights-only law would still be a big step for Japan.' };
+const target = { speaker: 'Cotler, Igata and Yamao', document: TOKYO_2021, paraphrase: 'The target is identified violators, not a country, wherever they come from.' };
+const namkoong = { speaker: 'Namkoong', document: TOKYO_2021, paraphrase: 'Banks and companies that deal with listed persons also face sanctions.' };
+
+/** The operative designation or criteria provision. */
+const DESIGNATION = String.raw`(?:designat\w*|\blist(?:ed|ing)?\b|\bspecif(?:y|ied|ies)\b|impos\w* (?:the |any )?(?:sanctions|measures)|subject to (?:the |any )?(?:sanctions|measures)|involved persons?|eligible persons?|criteria|sanctionable|restrict\w* dealings|make (?:any )?(?:orders?|regulations)\b[^;]{0,80}\b(?:foreign nationals?|persons?|individuals?))`;
+
+export const SCOPE: LessonSpec[] = [
+  {
+    id: 'scope.human-rights',
+    area: 'scope',
+    title: { en: 'Human-rights violations as a ground' },
+    severity: 'error',
+    sources: [henderson],
+    why: { en: 'A Magnitsky-style law exists to sanction human-rights violators; the ground must be in the designation provision itself.' },
+    missing: { en: 'The designation provision does not name human-rights violations as a ground.' },
+    mode: 'anchored',
+    binary: true,
+    variants: [{ anchor: { en: { all: [DESIGNATION] } }, elements: [{ id: 'ground', label: { en: 'human-rights violations named as a ground' }, scope: 'provision', cue: { en: { all: ['{HUMAN_RIGHTS}'] } } }] }],
+    placement: { en: ['designat|criteria|listing'] },
+  },
+  {
+    id: 'scope.corruption',
+    area: 'scope',
+    title: { en: 'Corruption as a ground' },
+    severity: 'information',
+    sources: [igata],
+    why: { en: 'The US and Canadian laws also reach significant corruption and those who facilitate it; leaving it out is a choice worth making knowingly.' },
+    missing: { en: 'Significant corruption is not a ground for designation.' },
+    mode: 'anchored',
+    binary: true,
+    variants: [{ anchor: { en: { all: [DESIGNATION] } }, elements: [{ id: 'ground', label: { en: 'significant corruption named as a ground' }, scope: 'provision', cue: { en: { all: ['{CORRUPTION}'] } } }] }],
+    placement: { en: ['designat|criteria|listing'] },
+  },
+  {
+    id: 'scope.individuals',
+    area: 'scope',
+    title: { en: 'Individuals and entities, wherever they are' },
+    severity: 'warning',
+    sources: [target],
+    why: { en: 'Targeting identified violators rather than a country lets the law reach abusers of any nationality, and entities as well as individuals.' },
+    missing: { en: 'The bill has no provision for designating individuals and entities regardless of nationality or location.' },
+    mode: 'anchored',
+    variants: [
+      {
+        anchor: { en: { all: [DESIGNATION, String.raw`\b(?:persons?|individuals?|entit(?:y|ies)|foreign nationals?|natural or legal|bod(?:y|ies) corporate)\b`] } },
+        elements: [
+          { id: 'entities', label: { en: 'entities as well as individuals' }, scope: 'provision', cue: { en: { all: [String.raw`(?:\b(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|groups?)\b|(?<!\b(?:natural|individual) )\bpersons?\b)`] } } },
+          {
+            id: 'no-country',
+            absent: true,
+            label: { en: 'no restriction to named countries' },
+            scope: 'provision',
+            cue: { en: { all: [String.raw`\b(?:(?:a|the) (?:country|state|countries) (?:specified|listed|named|designated)|specified (?:country|countries)|in relation to (?:a )?(?:specified |foreign )?countr(?:y|ies)|nationals? of (?:the )?(?:Russian Federation|Russia|Myanmar|Iran|North Korea|Belarus|Syria|Zimbabwe|Venezuela)|(?:Russian Federation|Republic of Belarus|Myanmar|Democratic People's Republic of Korea)\b)`] } },
+          },
+        ],
+      },
+    ],
+    placement: { en: ['designat|criteria|listing'] },
+  },
+  {
+    id: 'scope.accomplices',
+    area: 'scope',
+    title: { en: 'Agents, helpers and financiers' },
+    severity: 'warning',
+    sources: [namkoong, target],
+    why: { en: 'Those who act for, assist or finance a perpetrator keep the abuse going; a law that reaches only the perpetrator is easy to route around.' },
+    missing: { en: 'The designation provision does not reach those acting on behalf of, materially assisting or financing a perpetrator.' },
+    mode: 'anchored',
+    binary: true,
+    variants: [
+      {
+        anchor: { en: { all: [DESIGNATION] } },
+        elements: [
+          {
+            id: 'accomplices',
+            label: { en: 'those acting on behalf of, assisting or financing a perpetrator' },
+            scope: 'provision',
+            cue: {
+              en: {
+                all: [String.raw`\b(?:acting (?:as an agent|on behalf|for or on behalf|at the direction)|(?:an )?agents? (?:of|for)|materially assist\w*|(?:provid\w*|giv\w*) (?:material|financial|technological) (?:support|assistance)|financ(?:ed|es|ing|ier)\w*|sponsor\w*|(?:has )?assisted|supports?(?:ed|ing)?\b|associated with|complicit|owned or controlled|on behalf of)`],
+                none: ['{CIRCUMVENT}'],
+              },
+            },
+          },
+        ],
+      },
+    ],
+    placement: { en: ['designat|criteria|listing'] },
+  },
+];

@@ -1,0 +1,67 @@
+/**
+ * Shared vocabulary: how each drafting tradition names the legislature, the
+ * executive, a duty, a deadline… Lessons refer to these as `{NAME}` in their
+ * patterns. Adding a synonym here reaches every lesson that uses the entry.
+ */
+import type { Language } from '../types.js';
+
+export const VOCABULARY: Record<Language, Record<string, string>> = {
+  en: {
+    /** The legislature or one of its committees, in the US, Commonwealth, EU and Baltic traditions. */
+    LEG: String.raw`(?:parliament|congress|the diet|(?:the |a |its )?legislature|legislative assembly|saeima|riigikogu|seimas|(?:each|either|both) houses?(?: of)?|house of (?:commons|representatives|lords|councillors)|the senate|(?:appropriate |relevant )?congressional committees?|parliamentary (?:joint |standing |select )?committee|(?:joint |standing |select )+committees?|committees? (?:of|on [a-z ,]+ of) (?:the )?(?:parliament|house|senate|diet|legislature|congress)|members of (?:parliament|congress|the (?:house|senate|diet))|european parliament)`,
+    /** The executive that designates, reports and decides. */
+    EXEC: String.raw`(?:minister|secretary(?: of state)?|president|governor[- ]in[- ]council|governor[- ]general|government|treasury|the council|the commission|high representative|cabinet|attorney[- ]general|competent authorit(?:y|ies)|the department|the office)`,
+    /** Words that make a provision a duty. */
+    MUST: String.raw`(?:shall|must|is required to|are required to|is to|are to|has a duty to|is obliged to|is under a duty to)`,
+    /** Words that make it a discretion. */
+    MAY: String.raw`(?:may|is entitled to|is permitted to|is authori[sz]ed to|can)`,
+    /** Any modal, for finding the one that governs a verb. */
+    MODAL: String.raw`(?:shall|must|may|is required to|are required to|is to|are to|has a duty to|is obliged to|is entitled to|is permitted to|is authori[sz]ed to)`,
+    /** A short stretch of the same sentence. */
+    GAP: String.raw`[^;]{0,160}?`,
+    /** A stated interval or deadline for something recurring or owed. */
+    PERIOD: String.raw`(?:annual(?:ly)?|each (?:calendar |financial |fiscal |parliamentary |reporting )?(?:year|period)|every (?:year|\w+ (?:months|years))|once (?:a|each|every|in each) (?:year|\w+ months)|at least once|quarterly|half-yearly|semi-annually|bi-?annually|(?:not later than|no later than|within|before the end of|at least|at intervals of(?: not more than)?) [\w() -]{0,40}?(?:days?|weeks?|months?|years?)\b|\b\d+ (?:sitting )?days? (?:after|before|of|from)|\bon (?:or before )?(?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2})? (?:of )?each year|\d{1,2} (?:january|february|march|april|june|july|august|september|october|november|december) (?:of )?each year)`,
+    /** A deadline measured from an event. */
+    DEADLINE: String.raw`(?:(?:not later than|no later than|within|before the end of|at least|before the expiry of|in any event within) [\w() -]{0,30}?(?:sitting |business |working |calendar )?(?:days?|weeks?|months?)\b|\b\d+ (?:sitting |business |working )?days? (?:after|before|of|from))`,
+    /** Designating, listing, specifying or sanctioning a person. */
+    DESIGNATE: String.raw`(?:designat\w*|de-?list\w*|\blist(?:ed|ing|s)?\b|specif(?:y|ied|ies|ying)|sanction\w*|impos\w* (?:the |any )?(?:measures|sanctions|restrictions)|subject to (?:the |any )?(?:measures|sanctions|restrictions)|restrict\w* dealings|make (?:any )?(?:orders?|regulations) (?:restricting|ordering|in respect of)|involved persons?|eligible persons?|sanctionable)`,
+    /** Reasons or grounds for a decision. */
+    REASONS: String.raw`(?:reasons?|grounds|basis for|justification|statement of (?:the )?case|rationale)`,
+    /** Non-governmental sources: NGOs, civil society, victims, the public. */
+    NGO: String.raw`(?:non-?governmental organi[sz]ations?|nongovernmental|\bngos?\b|civil society|human rights (?:defenders|organi[sz]ations|groups)|victims?|any person|members of the public|the public|interested persons?|charit(?:y|ies)|community organi[sz]ations)`,
+    /** Foreign governments and partner jurisdictions. */
+    FOREIGN: String.raw`(?:foreign (?:governments?|states?|countries|jurisdictions|authorities|partners)|other (?:countries|governments|states|jurisdictions)|(?:partner|allied|like-minded|friendly) (?:countries|governments|jurisdictions|states|nations)|international partners|united states|european union|united kingdom|canada|australia|new zealand|member states|(?:the )?g7|(?:another|a) (?:country|state|government|jurisdiction))`,
+    /** An objective evidentiary threshold. */
+    THRESHOLD: String.raw`(?:credible (?:evidence|information)|reasonable grounds|reasonable cause to (?:suspect|believe)|reasonably (?:suspects?|believes?)|balance of probabilities|substantial (?:evidence|grounds)|sufficient evidence|clear and convincing|well-founded (?:grounds|suspicion)|serious grounds)`,
+    /** A subjective test. */
+    SUBJECTIVE: String.raw`(?:is satisfied|if satisfied|are satisfied|of the opinion|considers? (?:it |that it is )?(?:appropriate|necessary|desirable)|thinks? fit|deems? (?:it )?(?:appropriate|necessary)|in the national interest|sees fit|determines?)`,
+    /** Human-rights grounds. */
+    HUMAN_RIGHTS: String.raw`(?:human rights|torture|extrajudicial|extra-judicial|right to life|enforced disappearances?|arbitrary (?:detention|arrest)|genocide|crimes against humanity|slavery|forced labou?r|cruel,? inhuman)`,
+    /** Corruption grounds. */
+    CORRUPTION: String.raw`(?:corrupt\w*|brib\w*|misappropriat\w*|embezzl\w*|kleptocra\w*|illicit enrichment|expropriation of (?:private or public )?assets)`,
+    /** A power to make subordinate law that "may" provide for a measure. */
+    ENABLING: String.raw`(?:(?:may|is empowered to) (?:by (?:order|regulation)s? )?(?:make|issue|adopt|prescribe) (?:any )?(?:such )?(?:orders?|regulations|rules|instruments?)|(?:regulations|orders?|rules)(?: made under [\w ().]+?)? may (?:provide|prescribe|make provision|include|impose|prohibit|require|specify)|may by regulations?)`,
+    /** Sentences about breaching the sanctions (not accomplices of the abuses). */
+    CIRCUMVENT: String.raw`(?:circumvent\w*|contraven\w*|breach\w* of (?:a |the )?(?:prohibition|sanction|regulation|order)|evad\w*|avoid\w* (?:a |the )?(?:prohibition|sanction))`,
+  },
+  ja: {
+    LEG: String.raw`(?:国会|衆議院|参議院|両議院|各議院|(?:外務|外交防衛)委員会|議院の委員会)`,
+    EXEC: String.raw`(?:政府|内閣|外務大臣|財務大臣|法務大臣|主務大臣|大臣)`,
+    MUST: String.raw`(?:しなければならない|するものとする|しなければならず|ものとする)`,
+    MAY: String.raw`(?:することができる|ことができる)`,
+    MODAL: String.raw`(?:しなければならない|するものとする|ものとする|することができる|ことができる)`,
+    GAP: String.raw`[^。]{0,160}?`,
+    PERIOD: String.raw`(?:毎年|毎年度|年一回|少なくとも年|[〇一二三四五六七八九十百０-９0-9]+(?:日|月|箇月|か月|年)以内|遅滞なく)`,
+    DEADLINE: String.raw`(?:[〇一二三四五六七八九十百０-９0-9]+(?:日|箇月|か月|月)以内)`,
+    DESIGNATE: String.raw`(?:指定|公示|制裁|措置を講ずる|対象者)`,
+    REASONS: String.raw`(?:理由|根拠)`,
+    NGO: String.raw`(?:非政府組織|市民社会|民間団体|被害者|何人も|国民)`,
+    FOREIGN: String.raw`(?:外国政府|外国|他国|関係国|同盟国|同志国)`,
+    THRESHOLD: String.raw`(?:相当な理由|相当の理由|信ずるに足りる|信頼できる(?:証拠|情報))`,
+    SUBJECTIVE: String.raw`(?:認めるとき|必要があると認める|適当と認める)`,
+    HUMAN_RIGHTS: String.raw`(?:人権|拷問|超法規的殺害|強制失踪|恣意的な拘禁|ジェノサイド|奴隷)`,
+    CORRUPTION: String.raw`(?:腐敗|汚職|贈賄|収賄|横領)`,
+    ENABLING: String.raw`(?:政令で定める|政令で定めるところにより)`,
+    CIRCUMVENT: String.raw`(?:潜脱|違反)`,
+  },
+};

@@ -1,0 +1,114 @@
+/**
+ * drafting.cross-reference: references to sections, articles, parts and
+ * schedules the bill does not contain. References into other Acts ("section
+ * 8B of the Immigration Act", "Article 215 of the Treaty", "22 U.S.C.") and
+ * references in text that amends another Act are left alone.
+ */
+import type { Bill } from '../structure/bill.js';
+import { numberKey, readNumber } from '../structure/numbers.js';
+import { AMENDING, proseBlocks, spanIn, type DraftingFault } from './common.js';
+
+const NUM = String.raw`(?:\d+[A-Z]{0,2}\b|[IVXLC]+\b)`;
+const SUB = String.raw`(?:\s*\([A-Za-z0-9.]{1,6}\))*`;
+const ITEM = `${NUM}${SUB}`;
+const REF = new RegExp(
+  String.raw`\b(sections?|secs?\.|ss?\.|regulations?|regs?\.|articles?|arts?\.|clauses?|rules?|parts?|chapters?|titles?|subtitles?|divisions?|schedules?|annex(?:es)?|appendix|appendices)\s+(${ITEM}(?:\s*(?:,|and|or|to|through|–|-)\s*${ITEM})*)`,
+  'gi',
+);
+const UNNUMBERED = /\bthe (Schedule|Annex|Appendix)\b(?!\s+(?:\d|[IVXLC]+\b))/g;
+/** What follows a reference into another Act. */
+const EXTERNAL_AFTER = new RegExp(
+  String.raw`^${SUB}\s*,?\s*(?:(?:of|in|under|to)\s+(?:the\s+)?(?!this\b|these\b|that (?:section|part|article|regulation|schedule)\b|(?:part|chapter|division|subtitle|schedule|annex|appendix)\b|title [IVXLC]+\b)(?:[A-Z][\w'’.()-]*|title \d+|that act|said act|the said)|\(?\d+\s+U\.?\s?S\.?\s?C\.?|U\.?S\.?C\.?|C\.?F\.?R\.?|TEU\b|TFEU\b|ECHR\b|of (?:that|the said|said) (?:act|regulation|law|treaty|directive))`,
+);
+
+type Family = 'provision' | 'division' | 'schedule';
+
+function familyOf(kw: string): { family: Family; kind: string } {
+  const k = kw.toLowerCase().replace(/\.$/, '');
+  if (/^(sections?|secs?|ss?|regulations?|regs?|articles?|arts?|clauses?|rules?)$/.test(k)) return { family: 'provision', kind: 'provision' };
+  if (/^(schedules?|annex(es)?|appendix|appendices)$/.test(k)) return { family: 'schedule', kind: 'schedule' };
+  return { family: 'division', kind: k.replace(/s$/, '') };
+}
+
+export function checkCrossReferences(bill: Bill): DraftingFault[] {
+  const faults: DraftingFault[] = [];
+  const provisions = new Set<string>();
+  let maxDigits = 0;
+  for (const p of bill.provisions) {
+    if (p.key !== null && p.domain === 'main') provisions.add(p.key);
+    if (p.value !== null) maxDigits = Math.max(maxDigits, String(p.value).length);
+  }
+  const divisions = new Set(bill.divisions.map((d) => `${d.kind.toLowerCase()}:${d.key}`));
+  const schedules = new Set(bill.schedules.map((s) => s.key ?? ''));
+  const hasSchedule = bill.schedules.length > 0;
+
+  const exists = (family: Family, kind: string, raw: string): boolean => {
+    const key = numberKey(raw);
+    if (key === null) return true;
+    if (family === 'provision') return provisions.has(key);
+    if (family === 'schedule') return schedules.has(key) || (schedules.has('') && bill.schedules.length === 1 && key === '1');
+    return divisions.has(`${kind}:${key}`);
+  };
+
+  for (const { block } of proseBlocks(bill.blocks)) {
+    const text = block.text;
+    REF.lastIndex = 0;
+    for (let m = REF.exec(text); m; m = REF.exec(text)) {
+      const kw = m[1]!;
+      if (/^[IVXLC]+$/.test(m[2]!.trim()) && /^(sections?|regulations?|articles?|clauses?|rules?)$/i.test(kw)) continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      if (EXTERNAL_AFTER.test(after)) continue;
+      // References in a sentence that amends another Act point into that Act.
+      if (AMENDING.test(sentenceAround(text, m.index))) continue;
+      const { family, kind } = familyOf(kw);
+      const items = m[2]!.split(/\s*(?:,|and|or|to|through|–|-)\s*/);
+      let offset = m.index + m[0].indexOf(m[2]!);
+      for (const item of items) {
+        const at = text.indexOf(item, offset);
+        offset = at + item.length;
+        const raw = /^[^\s(]+/.exec(item)![0];
+        const n = readNumber(raw);
+        if (!n) continue;
+        // Four-digit section numbers in a bill numbered in ones or tens are references into codified law.
+        if (family === 'provision' && String(n.value).length >= 4 && maxDigits < 4) continue;
+        if (exists(family, kind, raw)) continue;
+        const from = item === items[0] ? m.index : at;
+        const to = at + item.length;
+        const shown = text.slice(from, to);
+        faults.push({
+          rule: 'drafting.cross-reference',
+          span: spanIn(block, from, to),
+          message: `This refers to ${describe(family, kind, raw)}, which the bill does not contain. Correct the reference, or add the ${family === 'schedule' ? 'schedule' : 'provision'}; if it means another Act, name that Act (“${shown.trim()} of the … Act”).`,
+          related: [],
+        });
+      }
+    }
+    if (!hasSchedule) {
+      UNNUMBERED.lastIndex = 0;
+      for (let m = UNNUMBERED.exec(text); m; m = UNNUMBERED.exec(text)) {
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+        if (EXTERNAL_AFTER.test(after) || AMENDING.test(sentenceAround(text, m.index))) continue;
+        faults.push({
+          rule: 'drafting.cross-reference',
+          span: spanIn(block, m.index + 4, m.index + m[0].length),
+          message: `This refers to the ${m[1]}, but the bill has no ${m[1]!.toLowerCase()}. Add it, or correct the reference.`,
+          related: [],
+        });
+      }
+    }
+  }
+  return faults;
+}
+
+function describe(family: Family, kind: string, raw: string): string {
+  if (family === 'provision') return `provision ${raw}`;
+  if (family === 'schedule') return `schedule or annex ${raw}`;
+  return `${kind} ${raw}`;
+}
+
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at), 0);
+  let end = text.indexOf('. ', at);
+  if (end < 0) end = text.length;
+  return text.slice(start, end);
+}

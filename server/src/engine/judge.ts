@@ -1,0 +1,269 @@
+/**
+ * Bill × compiled checklist → a status for each lesson, with the missing
+ * elements and the clauses that count as evidence. Elements are looked for
+ * around the sentence that anchors the lesson (its sentence, clause or
+ * provision), never collected from words scattered over the bill.
+ */
+import type { Bill, Provision, Sentence } from './structure/bill.js';
+import type { CompiledChecklist, CompiledCue, CompiledLesson, CompiledVariant } from './checklist/compile.js';
+import { matchCue } from './checklist/compile.js';
+import type { Status } from './types.js';
+import type { Text } from './checklist/schema.js';
+
+export interface SentenceRef {
+  sentence: Sentence;
+  provision: Provision | null;
+  /** The matched words inside the sentence (indexes into sentence.text), when the lesson flags words. */
+  words?: [number, number];
+}
+
+export interface LessonOutcome {
+  lesson: CompiledLesson;
+  status: Status;
+  /** Labels of missing elements. */
+  missing: Text[];
+  /** The anchoring clause of the best candidate, where the finding goes when partial. */
+  anchor: SentenceRef | null;
+  evidence: SentenceRef[];
+}
+
+interface Candidate {
+  provision: Provision;
+  anchor: Sentence;
+  words: [number, number];
+  present: boolean[];
+  /** Where each present element was found. */
+  where: (Sentence | null)[];
+  labels: (Text | null)[];
+  enablingOnly: boolean;
+}
+
+const RANK: Record<Status, number> = { missing: 0, partial: 1, met: 2 };
+
+export function judgeLessons(bill: Bill, compiled: CompiledChecklist): LessonOutcome[] {
+  const ctx = new Context(bill, compiled);
+  return compiled.lessons.map((lesson) => (lesson.spec.mode === 'duties' ? judgeDuties(ctx, lesson) : judgeAnchored(ctx, lesson)));
+}
+
+/** Shared per-bill state: operative sentences and caches. */
+class Context {
+  readonly operative: { sentence: Sentence; provision: Provision }[] = [];
+  readonly purpose: Sentence[] = [];
+  private billCache = new Map<CompiledCue, Sentence | null>();
+
+  constructor(
+    readonly bill: Bill,
+    readonly compiled: CompiledChecklist,
+  ) {
+    for (const p of bill.provisions) {
+      for (const s of p.sentences) {
+        if (s.operative) this.operative.push({ sentence: s, provision: p });
+        else if (s.purpose) this.purpose.push(s);
+      }
+    }
+    for (const s of bill.preamble) this.purpose.push(s);
+  }
+
+  /** The first operative sentence of the bill matching the cue. */
+  inBill(cue: CompiledCue): Sentence | null {
+    if (!this.billCache.has(cue)) {
+      const hit = this.operative.find((o) => matchCue(cue, o.sentence.text));
+      this.billCache.set(cue, hit ? hit.sentence : null);
+    }
+    return this.billCache.get(cue)!;
+  }
+
+  /** Sentences of the anchor's clause: its block and the list items nested under it. */
+  clause(p: Provision, s: Sentence): Sentence[] {
+    const blocks = this.bill.blocks;
+    const own = blocks[s.block]!;
+    const base = own.kind === 'item' ? own.depth : 0;
+    const idx = p.blocks.indexOf(s.block);
+    const set = new Set<number>([s.block]);
+    for (let k = idx + 1; k < p.blocks.length; k++) {
+      const b = blocks[p.blocks[k]!]!;
+      if (b.kind !== 'item' || b.depth <= base) break;
+      set.add(p.blocks[k]!);
+    }
+    return p.sentences.filter((x) => x.operative && set.has(x.block));
+  }
+}
+
+function judgeAnchored(ctx: Context, lesson: CompiledLesson): LessonOutcome {
+  const spec = lesson.spec;
+  let best: { c: Candidate; v: CompiledVariant; status: Status; score: number } | null = null;
+  let bestAll: Candidate[] = [];
+  for (const v of lesson.variants) {
+    if (!v.anchor) continue;
+    const cands = candidates(ctx, lesson, v);
+    if (cands.length === 0) continue;
+    // Elements marked union are present if any candidate has them.
+    const unionPresent = v.elements.map((e, i) => e.spec.union === true && cands.some((c) => c.present[i]));
+    for (const c of cands) {
+      v.elements.forEach((e, i) => {
+        if (unionPresent[i] && !c.present[i]) {
+          c.present[i] = true;
+          const donor = cands.find((d) => d.present[i] && d.where[i]);
+          c.where[i] = donor ? donor.where[i]! : null;
+        }
+      });
+      const all = c.present.every(Boolean);
+      const status: Status = all && !(spec.enabling && c.enablingOnly) ? 'met' : spec.binary ? 'missing' : 'partial';
+      const score = c.present.filter(Boolean).length / Math.max(1, c.present.length);
+      if (!best || RANK[status] > RANK[best.status] || (RANK[status] === RANK[best.status] && score > best.score)) {
+        best = { c, v, status, score };
+        bestAll = cands;
+      }
+    }
+  }
+
+  if (!best || best.status === 'missing') {
+    if (spec.purposePartial && lesson.variants.some((v) => v.anchor && ctx.purpose.some((s) => matchCue(v.anchor!, s.text)))) {
+      const s = ctx.purpose.find((x) => lesson.variants.some((v) => v.anchor && matchCue(v.anchor, x.text)))!;
+      return { lesson, status: 'partial', missing: [spec.purposePartial], anchor: { sentence: s, provision: provisionOf(ctx, s) }, evidence: [{ sentence: s, provision: provisionOf(ctx, s) }] };
+    }
+    return { lesson, status: 'missing', missing: allLabels(lesson), anchor: null, evidence: [] };
+  }
+
+  const { c, v, status } = best;
+  const missing: Text[] = [];
+  v.elements.forEach((e, i) => {
+    if (!c.present[i]) missing.push(c.labels[i] ?? e.spec.label);
+  });
+  if (status === 'partial' && spec.enabling && c.enablingOnly) missing.push(ENABLING_LABEL);
+  const evidence: SentenceRef[] = [{ sentence: c.anchor, provision: c.provision }];
+  const seen = new Set<Sentence>([c.anchor]);
+  for (const w of c.where) {
+    if (w && !seen.has(w)) {
+      seen.add(w);
+      evidence.push({ sentence: w, provision: provisionOf(ctx, w) });
+    }
+  }
+  // Other provisions that anchor the lesson support it too (e.g. separate notices of designation and removal).
+  for (const o of bestAll) {
+    if (!seen.has(o.anchor) && evidence.length < 6) {
+      seen.add(o.anchor);
+      evidence.push({ sentence: o.anchor, provision: o.provision });
+    }
+  }
+  return { lesson, status, missing, anchor: { sentence: c.anchor, provision: c.provision, words: c.words }, evidence };
+}
+
+const ENABLING_LABEL: Text = {
+  en: 'the measure itself (the bill only empowers regulations or orders that may provide for it)',
+  ja: '措置そのもの（法律は政令等に委任するにとどまる）',
+};
+
+function allLabels(lesson: CompiledLesson): Text[] {
+  const v = lesson.variants[0];
+  if (!v) return [];
+  const core = v.elements.filter((e) => !e.spec.absent);
+  return core.map((e) => e.spec.label);
+}
+
+function provisionOf(ctx: Context, s: Sentence): Provision | null {
+  return ctx.bill.provisions.find((p) => p.sentences.includes(s)) ?? null;
+}
+
+/** Every provision whose operative text anchors the variant and has its core elements. */
+function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant): Candidate[] {
+  const out: Candidate[] = [];
+  const anchor = v.anchor!;
+  const byProvision = new Map<Provision, { s: Sentence; m: RegExpExecArray }[]>();
+  for (const o of ctx.operative) {
+    const m = matchCue(anchor, o.sentence.text);
+    if (!m) continue;
+    let list = byProvision.get(o.provision);
+    if (!list) byProvision.set(o.provision, (list = []));
+    list.push({ s: o.sentence, m });
+  }
+  for (const [p, anchors] of byProvision) {
+    let bestHere: Candidate | null = null;
+    for (const { s, m } of anchors) {
+      const c = evaluate(ctx, p, s, v);
+      c.words = [m.index, m.index + m[0].length];
+      c.enablingOnly = ctx.compiled.enabling.test(s.text);
+      const coreOk = v.elements.every((e, i) => !e.spec.core || c.present[i]);
+      if (!coreOk) continue;
+      if (!bestHere || count(c) > count(bestHere) || (count(c) === count(bestHere) && bestHere.enablingOnly && !c.enablingOnly)) bestHere = c;
+    }
+    if (bestHere) out.push(bestHere);
+  }
+  return out;
+}
+
+function count(c: Candidate): number {
+  return c.present.filter(Boolean).length;
+}
+
+function evaluate(ctx: Context, p: Provision, anchor: Sentence, v: CompiledVariant): Candidate {
+  const present: boolean[] = [];
+  const where: (Sentence | null)[] = [];
+  const labels: (Text | null)[] = [];
+  for (const e of v.elements) {
+    let hit: Sentence | null = null;
+    if (e.cue) {
+      const pool: Sentence[] =
+        e.spec.scope === 'sentence'
+          ? [anchor]
+          : e.spec.scope === 'clause'
+            ? ctx.clause(p, anchor)
+            : e.spec.scope === 'provision'
+              ? p.sentences.filter((s) => s.operative)
+              : [];
+      if (e.spec.scope === 'bill') hit = ctx.inBill(e.cue);
+      else hit = pool.find((s) => matchCue(e.cue!, s.text)) ?? null;
+    }
+    const ok = e.spec.absent ? hit === null : hit !== null;
+    present.push(ok);
+    where.push(ok && !e.spec.absent ? hit : null);
+    labels.push(!ok && e.because && matchCue(e.because, anchor.text) ? e.spec.because!.label : null);
+  }
+  return { provision: p, anchor, words: [0, 0], present, where, labels, enablingOnly: false };
+}
+
+/**
+ * measures.mandatory: every duty of the listed kinds must be worded as a duty.
+ * The modal that governs a verb is the nearest one before it in English and
+ * the one after it in Japanese.
+ */
+function judgeDuties(ctx: Context, lesson: CompiledLesson): LessonOutcome {
+  const { compiled } = ctx;
+  const found: { ref: SentenceRef; mandatory: boolean; duty: Text }[] = [];
+  for (const o of ctx.operative) {
+    const text = o.sentence.text;
+    for (const d of lesson.duties) {
+      if (!d.cue) continue;
+      const m = matchCue(d.cue, text);
+      if (!m) continue;
+      const modal = governingModal(compiled, text, m.index, m.index + m[0].length);
+      if (modal === null) continue;
+      found.push({ ref: { sentence: o.sentence, provision: o.provision, words: [m.index, m.index + m[0].length] }, mandatory: modal, duty: d.spec.label });
+      break;
+    }
+  }
+  if (found.length === 0) return { lesson, status: 'missing', missing: [lesson.spec.missing], anchor: null, evidence: [] };
+  const loose = found.filter((f) => !f.mandatory);
+  if (loose.length === 0) return { lesson, status: 'met', missing: [], anchor: found[0]!.ref, evidence: found.slice(0, 6).map((f) => f.ref) };
+  const labels: Text[] = [];
+  for (const f of loose) if (!labels.includes(f.duty)) labels.push(f.duty);
+  return { lesson, status: 'partial', missing: labels, anchor: loose[0]!.ref, evidence: loose.slice(0, 6).map((f) => f.ref) };
+}
+
+/** true = mandatory, false = discretionary, null = no modal governs the verb. */
+function governingModal(c: CompiledChecklist, text: string, from: number, to: number): boolean | null {
+  const r = c.modal;
+  r.lastIndex = 0;
+  let before: string | null = null;
+  let after: string | null = null;
+  for (let m = r.exec(text); m; m = r.exec(text)) {
+    if (m.index < from) before = m[0];
+    else if (m.index >= to && after === null) after = m[0];
+    if (m[0].length === 0) r.lastIndex++;
+  }
+  const pick = c.language === 'ja' ? after ?? before : before ?? after;
+  if (pick === null) return null;
+  if (c.must.test(pick)) return true;
+  if (c.may.test(pick)) return false;
+  return null;
+}

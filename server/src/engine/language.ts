@@ -1,0 +1,19 @@
+import type { Language } from './types.js';
+
+/** A bill is Japanese when kana and kanji outnumber Latin letters in its first 20,000 characters. */
+export function detectLanguage(text: string): Language {
+  const sample = text.slice(0, 20_000);
+  let cjk = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) cjk++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return cjk > latin / 3 ? 'ja' : 'en';
+}
+
+/** Pick a text in the locale ("ja", "ja-JP"), falling back to English. */
+export function localize(t: { en: string; ja?: string }, locale: string | undefined): string {
+  return locale?.toLowerCase().startsWith('ja') && t.ja ? t.ja : t.en;
+}

@@ -1,0 +1,132 @@
+/**
+ * The engine's entry point: Markdown text in, checklist statuses and findings
+ * out. Pure — no files, no editor — so the CLI, the language server and the
+ * tests share it.
+ */
+import { parseBlocks, ParseCache } from './parse.js';
+import { buildBill, type Bill } from './structure/bill.js';
+import { compileChecklist, type CompiledChecklist } from './checklist/compile.js';
+import { LESSONS, defaultSeverity } from './checklist/index.js';
+import { judgeLessons, type LessonOutcome, type SentenceRef } from './judge.js';
+import { checkCrossReferences } from './drafting/cross-references.js';
+import { checkNumbering } from './drafting/numbering.js';
+import { checkDefinedTerms } from './drafting/defined-terms.js';
+import type { DraftingFault } from './drafting/common.js';
+import { detectLanguage, localize } from './language.js';
+import { lessonMessage } from './messages.js';
+import { sourceOffset } from './parse.js';
+import { clip } from './text.js';
+import type { Evidence, Finding, Language, LessonResult, LintOptions, LintResult, Severity, Span } from './types.js';
+
+const compiledByLanguage = new Map<Language, CompiledChecklist>();
+
+/** The checklist compiled for a language, once per process. */
+export function checklistFor(language: Language): CompiledChecklist {
+  let c = compiledByLanguage.get(language);
+  if (!c) compiledByLanguage.set(language, (c = compileChecklist(LESSONS, language)));
+  return c;
+}
+
+const DRAFTING_CHECKS: [string, (bill: Bill) => DraftingFault[]][] = [
+  ['drafting.cross-reference', checkCrossReferences],
+  ['drafting.numbering', checkNumbering],
+  ['drafting.defined-term', checkDefinedTerms],
+];
+
+/**
+ * Lint one document. Pass the same `cache` for successive versions of a
+ * document and only the chunks an edit touched are parsed again.
+ */
+export function lint(text: string, options: LintOptions = {}, cache?: ParseCache): LintResult {
+  const language = options.language ?? detectLanguage(text);
+  const blocks = parseBlocks(text, cache);
+  cache?.sweep();
+  const bill = buildBill(blocks, language);
+  return judgeBill(bill, options);
+}
+
+export function judgeBill(bill: Bill, options: LintOptions = {}): LintResult {
+  const locale = options.locale;
+  const failures: LintResult['failures'] = [];
+  const findings: Finding[] = [];
+  const severityOf = (id: string): Severity | 'off' => options.rules?.[id] ?? defaultSeverity(id) ?? 'warning';
+
+  let outcomes: LessonOutcome[] = [];
+  try {
+    outcomes = judgeLessons(bill, checklistFor(bill.language));
+  } catch (e) {
+    failures.push({ rule: 'checklist', message: errorText(e) });
+  }
+  const checklist: LessonResult[] = outcomes.map((o) => ({
+    id: o.lesson.spec.id,
+    area: o.lesson.spec.area,
+    title: localize(o.lesson.spec.title, locale),
+    status: o.status,
+    missingElements: o.missing.map((m) => localize(m, locale)),
+    evidence: o.evidence.map((r) => evidenceOf(bill, r)),
+  }));
+
+  for (const o of outcomes) {
+    const severity = severityOf(o.lesson.spec.id);
+    if (o.status === 'met' || severity === 'off') continue;
+    const span = o.status === 'missing' ? placement(bill, o) : anchorSpan(bill, o);
+    findings.push({
+      rule: o.lesson.spec.id,
+      severity,
+      message: lessonMessage(o, locale),
+      span,
+      related: o.evidence.map((r) => ({ span: sentenceSpan(bill, r), message: `Evidence: ${clip(r.sentence.text, 100)}` })),
+      status: o.status,
+    });
+  }
+
+  for (const [id, check] of DRAFTING_CHECKS) {
+    const severity = severityOf(id);
+    if (severity === 'off') continue;
+    try {
+      for (const f of check(bill)) findings.push({ rule: f.rule, severity, message: f.message, span: f.span, related: f.related });
+    } catch (e) {
+      failures.push({ rule: id, message: errorText(e) });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  return { language: bill.language, checklist, findings, failures };
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function sentenceSpan(bill: Bill, r: SentenceRef): Span {
+  const b = bill.blocks[r.sentence.block]!;
+  const start = sourceOffset(b, r.sentence.from);
+  const end = sourceOffset(b, r.sentence.to - 1) + 1;
+  return { start, end: Math.max(start, end) };
+}
+
+function evidenceOf(bill: Bill, r: SentenceRef): Evidence {
+  return { span: sentenceSpan(bill, r), text: clip(r.sentence.text), provision: r.provision?.label ?? null };
+}
+
+/** A partial lesson is flagged on the clause that half-meets it (or its words, for undefined terms). */
+function anchorSpan(bill: Bill, o: LessonOutcome): Span {
+  const a = o.anchor!;
+  if (o.lesson.spec.flagAnchorWords && a.words && a.words[1] > a.words[0]) {
+    const b = bill.blocks[a.sentence.block]!;
+    const start = sourceOffset(b, a.sentence.from + a.words[0]);
+    return { start, end: sourceOffset(b, a.sentence.from + a.words[1] - 1) + 1 };
+  }
+  return sentenceSpan(bill, a);
+}
+
+/** A missing lesson goes on the most relevant provision's heading, or the title. */
+function placement(bill: Bill, o: LessonOutcome): Span {
+  const compiled = o.lesson;
+  for (const re of compiled.placement) {
+    const p = bill.provisions.find((x) => x.role === 'operative' && x.caption && re.test(x.caption));
+    if (p) return p.header;
+  }
+  if (bill.title) return bill.title.span;
+  const first = bill.blocks.find((b) => b.kind !== 'frontmatter' && b.kind !== 'html');
+  return first ? { start: first.start, end: Math.min(first.end, first.start + 200) } : { start: 0, end: 0 };
+}

@@ -1,0 +1,324 @@
+/**
+ * Markdown → a compact list of blocks.
+ *
+ * The document is cut into chunks at points where a fresh parse cannot change
+ * how the text on either side is read (ATX headings and blank-line-separated
+ * top-level blocks outside code fences, HTML blocks and front matter), each
+ * chunk is parsed with unified + remark-parse, and its syntax tree is reduced
+ * at once to blocks: plain text plus a map back to source offsets. The tree is
+ * then dropped, so a long bill costs its text, not its tree. Chunks are cached
+ * by their text, so after an edit only the chunks the edit touched are parsed
+ * again. Documents that use link reference definitions or footnotes (which
+ * reach across chunks) are parsed whole.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root, RootContent, PhrasingContent, ListItem, List, Table } from 'mdast';
+
+export type BlockKind = 'heading' | 'paragraph' | 'item' | 'row' | 'code' | 'html' | 'frontmatter';
+
+export interface Block {
+  kind: BlockKind;
+  /** Heading level (1–6); list nesting depth (1 = top-level item); 0 otherwise. */
+  depth: number;
+  /** Plain text, inline markup removed; soft line breaks kept as "\n". */
+  text: string;
+  /** Absolute source offsets of the block. */
+  start: number;
+  end: number;
+  /** Inside a block quote (e.g. text inserted into another Act). */
+  quoted: boolean;
+  /** Ordered list item number, when Markdown numbered it. */
+  ordinal?: number;
+  /** Pairs [textIndex, sourceOffsetRelativeToStart, …] mapping text back to source. */
+  map: number[];
+}
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .freeze();
+
+/** Parse one piece of Markdown with remark; the bare parse, used by benchmarks too. */
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text) as Root;
+}
+
+/** Chunks start at these offsets. A chunk grows past a blank line only until this size. */
+const CHUNK_TARGET = 2048;
+
+/** Cut points of the text: offsets where a chunk may start. Always includes 0. */
+export function chunkStarts(text: string): number[] {
+  const starts = [0];
+  let pos = 0;
+  let inFence: { char: string; len: number } | null = null;
+  let inComment = false;
+  let inRawHtml: RegExp | null = null;
+  let prevBlank = true;
+  let chunkStart = 0;
+  let lineNo = 0;
+  let inFrontMatter = false;
+  while (pos < text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    let line = text.slice(pos, eol);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    const blank = line.trim() === '';
+    if (lineNo === 0 && (line === '---' || line === '+++')) {
+      inFrontMatter = true;
+    } else if (inFrontMatter) {
+      if (line === '---' || line === '+++' || line === '...') inFrontMatter = false;
+    } else if (inFence) {
+      const m = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      if (m && m[1]![0] === inFence.char && m[1]!.length >= inFence.len) inFence = null;
+    } else if (inComment) {
+      if (line.includes('-->')) inComment = false;
+    } else if (inRawHtml) {
+      if (inRawHtml.test(line)) inRawHtml = null;
+    } else {
+      const zeroIndent = line.length > 0 && line[0] !== ' ' && line[0] !== '\t';
+      const heading = zeroIndent && /^#{1,6}(?:[ \t]|$)/.test(line);
+      if (pos > 0 && zeroIndent && (heading || (prevBlank && pos - chunkStart >= CHUNK_TARGET))) {
+        starts.push(pos);
+        chunkStart = pos;
+      }
+      const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (fence && !(fence[1]![0] === '`' && line.slice(fence.index + fence[1]!.length).includes('`'))) {
+        inFence = { char: fence[1]![0]!, len: fence[1]!.length };
+      } else if (/^ {0,3}<!--/.test(line) && !line.includes('-->', line.indexOf('<!--') + 4)) {
+        inComment = true;
+      } else {
+        const raw = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/i.exec(line);
+        if (raw && !new RegExp(`</${raw[1]}>`, 'i').test(line)) inRawHtml = new RegExp(`</${raw[1]}>`, 'i');
+      }
+    }
+    prevBlank = blank;
+    pos = eol + 1;
+    lineNo++;
+  }
+  return starts;
+}
+
+/** Parsed chunks, keyed by their text. Offsets inside are relative to the chunk. */
+export class ParseCache {
+  private map = new Map<string, { blocks: Block[]; global: boolean }>();
+  private used = new Set<string>();
+
+  get(text: string): { blocks: Block[]; global: boolean } {
+    let hit = this.map.get(text);
+    if (!hit) {
+      hit = blocksOf(parseMarkdown(text), text);
+      this.map.set(text, hit);
+    }
+    this.used.add(text);
+    return hit;
+  }
+
+  /** Forget chunks not used since the last sweep (call once per document version). */
+  sweep(): void {
+    for (const key of this.map.keys()) if (!this.used.has(key)) this.map.delete(key);
+    this.used.clear();
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+/**
+ * The blocks of a whole document. With a cache, unchanged chunks are reused;
+ * the result is the same as a parse of the whole document (tested).
+ */
+export function parseBlocks(text: string, cache: ParseCache = new ParseCache()): Block[] {
+  const starts = chunkStarts(text);
+  const out: Block[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    const e = i + 1 < starts.length ? starts[i + 1]! : text.length;
+    const chunk = cache.get(text.slice(s, e));
+    if (chunk.global) return wholeDocumentBlocks(text);
+    for (const b of chunk.blocks) out.push({ ...b, start: b.start + s, end: b.end + s });
+  }
+  return out;
+}
+
+/** Parse without chunking: the reference the chunked parse must agree with. */
+export function wholeDocumentBlocks(text: string): Block[] {
+  return blocksOf(parseMarkdown(text), text).blocks;
+}
+
+interface Walk {
+  blocks: Block[];
+  global: boolean;
+  source: string;
+}
+
+function blocksOf(root: Root, source: string): { blocks: Block[]; global: boolean } {
+  const w: Walk = { blocks: [], global: false, source };
+  for (const node of root.children) visit(node, w, 0, false);
+  return { blocks: w.blocks, global: w.global };
+}
+
+function startOf(node: { position?: { start: { offset?: number } } }): number {
+  return node.position?.start.offset ?? 0;
+}
+function endOf(node: { position?: { end: { offset?: number } } }): number {
+  return node.position?.end.offset ?? 0;
+}
+
+function visit(node: RootContent, w: Walk, listDepth: number, quoted: boolean): void {
+  switch (node.type) {
+    case 'heading':
+      w.blocks.push(inlineBlock('heading', node.depth, node.children, node, quoted));
+      return;
+    case 'paragraph':
+      w.blocks.push(inlineBlock('paragraph', 0, node.children, node, quoted));
+      return;
+    case 'list':
+      visitList(node, w, listDepth + 1, quoted);
+      return;
+    case 'blockquote':
+      for (const c of node.children) visit(c, w, listDepth, true);
+      return;
+    case 'table':
+      visitTable(node, w, quoted);
+      return;
+    case 'code':
+      w.blocks.push(rawBlock('code', node.value, node, quoted));
+      return;
+    case 'html':
+      w.blocks.push(rawBlock('html', node.value, node, quoted));
+      return;
+    case 'yaml':
+      w.blocks.push(rawBlock('frontmatter', node.value, node, quoted));
+      return;
+    case 'definition':
+    case 'footnoteDefinition':
+      // These are resolved across the whole document; chunking could change
+      // how references elsewhere read, so such documents are parsed whole.
+      w.global = true;
+      return;
+    default:
+      // TOML front matter has no mdast type of its own.
+      if ((node as { type: string }).type === 'toml') {
+        w.blocks.push(rawBlock('frontmatter', (node as unknown as { value: string }).value, node, quoted));
+      }
+      return;
+  }
+}
+
+function visitList(list: List, w: Walk, depth: number, quoted: boolean): void {
+  list.children.forEach((item: ListItem, i) => {
+    let first = true;
+    for (const c of item.children) {
+      if (c.type === 'paragraph' && first) {
+        const b = inlineBlock('item', depth, c.children, c, quoted);
+        // The item's marker belongs to it: start the block at the item.
+        const itemStart = startOf(item);
+        const shift = b.start - itemStart;
+        b.start = itemStart;
+        for (let k = 1; k < b.map.length; k += 2) b.map[k]! += shift;
+        if (list.ordered) b.ordinal = (list.start ?? 1) + i;
+        w.blocks.push(b);
+        first = false;
+      } else {
+        visit(c, w, depth, quoted);
+      }
+    }
+  });
+}
+
+function visitTable(table: Table, w: Walk, quoted: boolean): void {
+  for (const row of table.children) {
+    const text: string[] = [];
+    const map: number[] = [];
+    const rowStart = startOf(row);
+    let len = 0;
+    row.children.forEach((cell, i) => {
+      if (i > 0) {
+        text.push(' | ');
+        len += 3;
+      }
+      const t = inlineText(cell.children, rowStart, map, len);
+      text.push(t);
+      len += t.length;
+    });
+    w.blocks.push({ kind: 'row', depth: 0, text: text.join(''), start: rowStart, end: endOf(row), quoted, map });
+  }
+}
+
+function rawBlock(kind: BlockKind, value: string, node: RootContent, quoted: boolean): Block {
+  return { kind, depth: 0, text: value, start: startOf(node), end: endOf(node), quoted, map: [0, 0] };
+}
+
+function inlineBlock(
+  kind: BlockKind,
+  depth: number,
+  children: PhrasingContent[],
+  node: RootContent,
+  quoted: boolean,
+): Block {
+  const start = startOf(node);
+  const map: number[] = [];
+  const text = inlineText(children, start, map, 0);
+  return { kind, depth, text, start, end: endOf(node), quoted, map };
+}
+
+/** Concatenate the text of inline nodes, recording where each run came from. */
+function inlineText(children: PhrasingContent[], base: number, map: number[], offset: number): string {
+  const parts: string[] = [];
+  let len = offset;
+  const walk = (nodes: PhrasingContent[]): void => {
+    for (const n of nodes) {
+      switch (n.type) {
+        case 'text':
+        case 'inlineCode': {
+          map.push(len, startOf(n) - base + (n.type === 'inlineCode' ? 1 : 0));
+          parts.push(n.value);
+          len += n.value.length;
+          break;
+        }
+        case 'break':
+          parts.push('\n');
+          len += 1;
+          break;
+        case 'image':
+          if (n.alt) {
+            map.push(len, startOf(n) - base);
+            parts.push(n.alt);
+            len += n.alt.length;
+          }
+          break;
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+        case 'link':
+        case 'linkReference':
+          walk(n.children as PhrasingContent[]);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  walk(children);
+  return parts.join('');
+}
+
+/** Source offset (absolute) of a text index within a block. */
+export function sourceOffset(block: Block, index: number): number {
+  const m = block.map;
+  if (m.length === 0) return block.start;
+  let lo = 0;
+  let hi = m.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (m[mid * 2]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  const off = block.start + m[lo * 2 + 1]! + (index - m[lo * 2]!);
+  return Math.min(Math.max(off, block.start), block.end);
+}

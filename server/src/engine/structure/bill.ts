@@ -1,0 +1,319 @@
+/**
+ * Blocks → the bill model: title, preamble, divisions, provisions with their
+ * clauses and sentences, schedules, definitions, and which text is operative.
+ * Every piece keeps its source offsets.
+ */
+import type { Block } from '../parse.js';
+import type { Language, Span } from '../types.js';
+import { STRUCTURE, type StructurePatterns } from './patterns.js';
+import { numberKey, readNumber } from './numbers.js';
+import { splitSentences } from './sentences.js';
+
+export type ProvisionRole = 'operative' | 'purpose' | 'preliminary' | 'definitions';
+
+export interface Sentence {
+  /** The sentence text (from the block's plain text). */
+  text: string;
+  /** Index of its block in Bill.blocks. */
+  block: number;
+  /** Range within the block's text. */
+  from: number;
+  to: number;
+  /** Counts for the lessons (not a heading, caption, purpose clause, recital or note). */
+  operative: boolean;
+  /** States aims (purpose or objects clause, recital, preamble). */
+  purpose: boolean;
+  /** Inside a block quote: usually text inserted into another Act. */
+  quoted: boolean;
+}
+
+export interface Provision {
+  /** "section", "regulation", "Article", "clause", "rule", "条", or "schedule"/"part" for bodies without numbered provisions. */
+  kind: string;
+  /** The number as written ("3A", "IV", "十二"); "" for unnumbered bodies. */
+  number: string;
+  /** Canonical number for matching references ("3A"); null when unnumbered. */
+  key: string | null;
+  value: number | null;
+  caption: string;
+  /** How messages name it: "section 3", "Article 4", "regulation 5", "Schedule 1". */
+  label: string;
+  role: ProvisionRole;
+  /** Numbering domain: "main", or the schedule / supplementary provisions it sits in. */
+  domain: string;
+  division: string | null;
+  /** The marker and caption. */
+  header: Span;
+  /** The whole provision. */
+  span: Span;
+  /** Index of the block holding the marker. */
+  headerBlock: number;
+  /** Blocks of the provision (header included), as indexes into Bill.blocks. */
+  blocks: number[];
+  sentences: Sentence[];
+  /** Provisions written as Markdown headings (vs. paragraph markers). */
+  asHeading: boolean;
+  headingDepth: number;
+}
+
+export interface Division {
+  kind: string;
+  number: string;
+  key: string | null;
+  label: string;
+  span: Span;
+}
+
+export interface Bill {
+  language: Language;
+  blocks: Block[];
+  title: { text: string; span: Span } | null;
+  provisions: Provision[];
+  divisions: Division[];
+  /** Schedules and annexes, by label. */
+  schedules: Division[];
+  /** Sentences outside every provision: preamble, recitals, enacting formula, notes. */
+  preamble: Sentence[];
+}
+
+const SPACE = /^[\s\u3000]+/;
+
+export function buildBill(blocks: Block[], language: Language): Bill {
+  const P = STRUCTURE[language];
+  const bill: Bill = { language, blocks, title: null, provisions: [], divisions: [], schedules: [], preamble: [] };
+  let current: Provision | null = null;
+  let division: string | null = null;
+  let domain = 'main';
+  /** Inside explanatory notes or similar: nothing operative until the next structural heading. */
+  let nonOperative = false;
+  let seenProvision = false;
+
+  const close = (end: number): void => {
+    if (current) current.span.end = Math.max(current.span.end, end);
+    current = null;
+  };
+
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'code' || b.kind === 'html' || b.kind === 'frontmatter') continue;
+    const text = b.text.replace(SPACE, '');
+
+    if (b.kind === 'heading' && !b.quoted) {
+      if (!bill.title && !seenProvision && (b.depth === 1 || bill.provisions.length === 0) && !matchProvision(text, P, true)) {
+        if (!P.division.test(text) && !P.schedule.test(text)) {
+          bill.title = { text: text.trim(), span: { start: b.start, end: b.end } };
+          continue;
+        }
+      }
+      const div = P.division.exec(text);
+      if (div) {
+        close(b.start);
+        const num = div.groups?.num ?? '';
+        const kind = (div.groups?.kw ?? '').trim();
+        const d: Division = { kind, number: num, key: numberKey(num), label: `${titleCase(kind)} ${num}`, span: { start: b.start, end: b.end } };
+        bill.divisions.push(d);
+        division = d.label;
+        nonOperative = false;
+        continue;
+      }
+      const sch = P.schedule.exec(text);
+      if (sch) {
+        close(b.start);
+        const num = sch.groups?.num ?? '';
+        const kind = (sch.groups?.kw ?? '').trim();
+        const label = num ? `${titleCase(kind)} ${num}` : titleCase(kind);
+        const d: Division = { kind, number: num, key: num ? numberKey(num) : '', label, span: { start: b.start, end: b.end } };
+        bill.schedules.push(d);
+        domain = label;
+        nonOperative = false;
+        current = newProvision(bill, i, b, { kind: kind.toLowerCase(), number: num, caption: text, label, domain, division, asHeading: true });
+        current.key = null; // a schedule body is not a numbered provision
+        current.value = null;
+        continue;
+      }
+      const prov = matchProvision(text, P, true);
+      if (prov) {
+        close(b.start);
+        nonOperative = false;
+        seenProvision = true;
+        current = newProvision(bill, i, b, { ...prov, domain, division, asHeading: true });
+        current.header = { start: b.start, end: b.end };
+        continue;
+      }
+      if (P.nonOperativeHeading.test(text)) {
+        close(b.start);
+        nonOperative = true;
+        continue;
+      }
+      // Any other heading: a sub-heading inside a provision, or (at the
+      // provision's own level or above) a loose section of its own.
+      if (current && (!current.asHeading || b.depth > current.headingDepth)) {
+        current.blocks.push(i);
+        current.span.end = b.end;
+        continue;
+      }
+      close(b.start);
+      if (seenProvision || bill.title) {
+        const role: ProvisionRole = P.purposeCaption.test(text) ? 'purpose' : P.definitionsCaption.test(text) ? 'definitions' : 'operative';
+        current = newProvision(bill, i, b, { kind: 'part', number: '', caption: text, label: `“${clipCaption(text)}”`, domain, division, asHeading: true });
+        current.role = role;
+        current.key = null;
+        current.value = null;
+      }
+      continue;
+    }
+
+    // A paragraph that opens a provision ("SEC. 4. REPORTS.", "Article 7").
+    if (!b.quoted && (b.kind === 'paragraph' || b.kind === 'item')) {
+      const prov = matchProvision(text, P, false);
+      if (prov) {
+        close(b.start);
+        nonOperative = false;
+        seenProvision = true;
+        current = newProvision(bill, i, b, { ...prov, domain, division, asHeading: false });
+        const lead = b.text.length - text.length;
+        current.header = { start: b.start, end: b.start + lead + prov.headerLength };
+        addSentences(bill, current, i, lead + prov.headerLength, P, nonOperative);
+        continue;
+      }
+    }
+
+    if (current) {
+      current.blocks.push(i);
+      current.span.end = b.end;
+      addSentences(bill, current, i, 0, P, nonOperative);
+    } else {
+      // Before the first provision: long title, preamble, recitals, enacting formula.
+      for (const s of splitSentences(b.text)) {
+        bill.preamble.push({ text: s.text, block: i, from: s.from, to: s.to, operative: false, purpose: true, quoted: b.quoted });
+      }
+    }
+  }
+  for (const p of bill.provisions) {
+    if (p.role !== 'operative') for (const s of p.sentences) s.operative = false;
+    if (p.role === 'purpose') for (const s of p.sentences) s.purpose = true;
+  }
+  return bill;
+}
+
+interface ProvisionMatch {
+  kind: string;
+  number: string;
+  caption: string;
+  label: string;
+  /** Length of marker + caption within the paragraph's text. */
+  headerLength: number;
+}
+
+function matchProvision(text: string, P: StructurePatterns, heading: boolean): ProvisionMatch | null {
+  for (const re of heading ? P.provisionHeading : P.provisionParagraph) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const num = m.groups?.num ?? '';
+    if (!readNumber(num)) continue;
+    const kw = m.groups?.kw ?? '';
+    const rest = text.slice(m[0].length);
+    const { caption, length } = heading ? { caption: rest.replace(/^[\s.:—–-]+/, '').trim(), length: rest.length } : splitCaption(rest);
+    const kind = kindOf(kw);
+    return { kind, number: num, caption, label: labelOf(kind, kw, num), headerLength: m[0].length + length };
+  }
+  return null;
+}
+
+/** The caption at the start of a provision paragraph: "REPORTS TO CONGRESS." or "(Designation)" or a whole short first line. */
+function splitCaption(rest: string): { caption: string; length: number } {
+  const lead = /^[\s.:—–-]*/.exec(rest)![0].length;
+  const body = rest.slice(lead);
+  const nl = body.indexOf('\n');
+  if (nl < 0 && body.length <= 120 && !/\b(shall|must|may)\b/i.test(body)) return { caption: body.trim(), length: rest.length };
+  if (nl >= 0 && nl <= 120 && !/\b(shall|must|may)\b/i.test(body.slice(0, nl))) {
+    return { caption: body.slice(0, nl).trim(), length: lead + nl };
+  }
+  let m = /^[(（]([^)）\n]{1,100})[)）]/.exec(body);
+  if (m) return { caption: m[1]!.trim(), length: lead + m[0].length };
+  m = /^((?:[A-Z][A-Z'’,&-]*\s+)*[A-Z][A-Z'’,&-]*\.)(?=\s|—|–|$)/.exec(body);
+  if (m && m[1]!.length > 2) return { caption: m[1]!.replace(/\.$/, ''), length: lead + m[0].length };
+  return { caption: '', length: lead };
+}
+
+function kindOf(kw: string): string {
+  const k = kw.toLowerCase().replace(/\.$/, '');
+  if (k === '') return 'section';
+  if (k.startsWith('sec') || k.startsWith('§')) return 'section';
+  if (k.startsWith('reg')) return 'regulation';
+  if (k.startsWith('art')) return 'Article';
+  return k;
+}
+
+function labelOf(kind: string, kw: string, num: string): string {
+  if (kw === '' && /[〇一二三四五六七八九十百千]/.test(num)) return `第${num}条`;
+  if (kw === '' && /^[０-９0-9]+$/.test(num) && /[０-９]/.test(num)) return `第${num}条`;
+  return `${kind} ${num}`;
+}
+
+function newProvision(
+  bill: Bill,
+  i: number,
+  b: Block,
+  p: { kind: string; number: string; caption: string; label: string; domain: string; division: string | null; asHeading: boolean },
+): Provision {
+  const P = STRUCTURE[bill.language];
+  const n = readNumber(p.number);
+  const role: ProvisionRole = P.purposeCaption.test(p.caption)
+    ? 'purpose'
+    : P.preliminaryCaption.test(p.caption)
+      ? 'preliminary'
+      : P.definitionsCaption.test(p.caption)
+        ? 'definitions'
+        : 'operative';
+  const prov: Provision = {
+    kind: p.kind,
+    number: p.number,
+    key: numberKey(p.number),
+    value: n ? n.value : null,
+    caption: p.caption,
+    label: p.label,
+    role,
+    domain: p.domain,
+    division: p.division,
+    header: { start: b.start, end: b.end },
+    span: { start: b.start, end: b.end },
+    headerBlock: i,
+    blocks: [i],
+    sentences: [],
+    asHeading: p.asHeading,
+    headingDepth: b.kind === 'heading' ? b.depth : 0,
+  };
+  bill.provisions.push(prov);
+  return prov;
+}
+
+function addSentences(bill: Bill, p: Provision, i: number, from: number, P: StructurePatterns, nonOperative: boolean): void {
+  const b = bill.blocks[i]!;
+  if (b.kind === 'heading') return;
+  const body = b.text.slice(from);
+  const trimmed = body.replace(SPACE, '').replace(/^(?:\(\w{1,6}\)|[a-z0-9]{1,4}[.)])\s*/i, '');
+  const recital = P.recital.test(trimmed);
+  const note = P.note.test(trimmed);
+  const purposeClause = P.purposeSentence.test(trimmed);
+  for (const s of splitSentences(body)) {
+    p.sentences.push({
+      text: s.text,
+      block: i,
+      from: s.from + from,
+      to: s.to + from,
+      operative: !nonOperative && !recital && !note && !purposeClause,
+      purpose: recital || purposeClause,
+      quoted: b.quoted,
+    });
+  }
+}
+
+function titleCase(s: string): string {
+  if (/^[A-Z]+$/.test(s)) return s[0] + s.slice(1).toLowerCase();
+  return s;
+}
+
+function clipCaption(s: string): string {
+  return s.length > 40 ? s.slice(0, 39) + '…' : s;
+}

@@ -1,0 +1,70 @@
+/**
+ * How each drafting tradition writes its structure: provision markers, parts,
+ * schedules, captions that make a provision non-operative. Data, one table per
+ * language; bill.ts applies them to the blocks.
+ */
+import type { Language } from '../types.js';
+
+export interface StructurePatterns {
+  /** A provision marker at the start of a heading: named groups kw (optional) and num. */
+  provisionHeading: RegExp[];
+  /** A provision marker at the start of a paragraph (stricter: must be followed by a caption or line end). */
+  provisionParagraph: RegExp[];
+  /** Part, chapter, title, subtitle, division: named groups kw and num. */
+  division: RegExp;
+  /** Schedule, annex, appendix: named groups kw and num (optional). */
+  schedule: RegExp;
+  /** Captions of provisions that state aims or findings: not operative. */
+  purposeCaption: RegExp;
+  /** Captions of formal provisions (short title, commencement): not operative for lessons. */
+  preliminaryCaption: RegExp;
+  /** Captions of definition provisions. */
+  definitionsCaption: RegExp;
+  /** Headings that end the operative text (explanatory notes and the like). */
+  nonOperativeHeading: RegExp;
+  /** Paragraphs that are recitals or an enacting formula. */
+  recital: RegExp;
+  /** Paragraphs that are notes or examples, not law. */
+  note: RegExp;
+  /** Text of a purpose or objects clause written without a caption. */
+  purposeSentence: RegExp;
+}
+
+const EN: StructurePatterns = {
+  provisionHeading: [
+    /^(?:(?<kw>SEC(?:TION)?\.?|Sec\.|Section|§{1,2}|Regulation|Reg\.|Article|Art\.|Clause|Rule)\s*)(?<num>\d+[A-Za-z]*)\b\.?/i,
+    /^(?<num>\d{1,4}[A-Z]{0,2})\.?(?=\s+\S)/,
+  ],
+  provisionParagraph: [
+    /^(?<kw>SEC(?:TION)?\.|SECTION|Sec\.|§{1,2})\s*(?<num>\d+[A-Za-z]*)\.?(?=\s|$)/,
+    /^(?<kw>Section|Regulation|Article|Clause|Rule)\s+(?<num>\d+[A-Za-z]*)\.?(?=\s*(?:$|\n|\(|—|–|-\s|:))/,
+  ],
+  division: /^(?<kw>PART|Part|CHAPTER|Chapter|TITLE|Title|SUBTITLE|Subtitle|DIVISION|Division)\s+(?<num>[IVXLCDM]+|\d+[A-Z]?|[A-Z])\b/,
+  schedule: /^(?<kw>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix)(?:\s+(?<num>[IVXLCDM]+|\d+[A-Z]?|[A-Z])\b)?/,
+  purposeCaption:
+    /\b(purposes?|objects?|objectives?|findings|sense of (?:the )?(?:congress|parliament|senate|house)|statement of policy|declaration of policy|policy|preamble|recitals?)\b/i,
+  preliminaryCaption: /\b(short title|citation|commencement|extent|table of contents|title of (?:the )?act)\b/i,
+  definitionsCaption: /\b(definitions?|interpretation|meaning of|terms used)\b/i,
+  nonOperativeHeading:
+    /^(explanatory (?:notes?|memorandum|statement)|notes?|commentary|drafting notes?|background|contents|table of contents|preamble|recitals|long title|enacting formula)\b/i,
+  recital: /^(whereas\b|be it enacted\b|the parliament of .{1,60}? enacts\b|.{0,80}\bhas adopted this (?:regulation|decision|directive)\b|now,? therefore\b|having regard to\b)/i,
+  note: /^(note|notes|example|examples|editorial note|drafting note)\s*\d*\s*[:.—–-]/i,
+  purposeSentence:
+    /^(?:\(\w+\)\s*)?(?:the|main)\s+(?:purposes?|objects?|objectives?)\s+of\s+this\s+(?:act|bill|law|regulation|part|chapter)\s+(?:is|are)\b/i,
+};
+
+const JA: StructurePatterns = {
+  provisionHeading: [/^(?<kw>)第(?<num>[〇一二三四五六七八九十百千０-９0-9]+)条(?:の[〇一二三四五六七八九十０-９0-9]+)?/],
+  provisionParagraph: [/^(?<kw>)第(?<num>[〇一二三四五六七八九十百千０-９0-9]+)条(?:の[〇一二三四五六七八九十０-９0-9]+)?(?=[\s　（(]|$)/],
+  division: /^第(?<num>[〇一二三四五六七八九十百千０-９0-9]+)(?<kw>編|章|節|款)/,
+  schedule: /^(?<kw>附則|附　則|別表)(?:第?(?<num>[〇一二三四五六七八九十０-９0-9]+))?/,
+  purposeCaption: /(目的|趣旨|基本理念)/,
+  preliminaryCaption: /(題名|施行期日)/,
+  definitionsCaption: /(定義)/,
+  nonOperativeHeading: /^(理由|提案理由|説明|目次|前文)/,
+  recital: /^(前文|ここに、?この法律を制定する)/,
+  note: /^(備考|注)[:：　]/,
+  purposeSentence: /^この法律は、.*(?:目的とする)/,
+};
+
+export const STRUCTURE: Record<Language, StructurePatterns> = { en: EN, ja: JA };

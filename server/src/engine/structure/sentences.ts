@@ -1,0 +1,34 @@
+/**
+ * Sentences of a block's text. Lessons are judged within a sentence (an
+ * element tied to its verb) or within a provision, so the cut matters: cut at
+ * a full stop or semicolon followed by a capital, a bracketed label or a
+ * quote; at a colon followed by a bracketed label; after a Japanese full stop.
+ * Abbreviations ("U.S.C. 2656", "s. 4") are followed by digits or lower case
+ * and are not cut.
+ */
+export interface SentenceSpan {
+  text: string;
+  from: number;
+  to: number;
+}
+
+const CUT = /(?<=[.;!?])\s+(?=[A-Z(“"‘'[])|(?<=:)\s+(?=\()|(?<=[。])/g;
+
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let from = 0;
+  CUT.lastIndex = 0;
+  for (let m = CUT.exec(text); m; m = CUT.exec(text)) {
+    push(out, text, from, m.index);
+    from = m.index + m[0].length;
+    if (m[0].length === 0) CUT.lastIndex++;
+  }
+  push(out, text, from, text.length);
+  return out;
+}
+
+function push(out: SentenceSpan[], text: string, from: number, to: number): void {
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  if (to > from) out.push({ text: text.slice(from, to), from, to });
+}

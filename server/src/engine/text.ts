@@ -1,0 +1,66 @@
+/** Offsets ↔ lines and columns, computed once per document. */
+export class LineIndex {
+  /** Offset of the first character of each line. */
+  private readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** 0-based line and UTF-16 column of an offset. */
+  position(offset: number): { line: number; column: number } {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, column: o - this.starts[lo]! };
+  }
+
+  /** Offset of a 0-based line and column (clamped to the line). */
+  offset(line: number, column: number): number {
+    if (line >= this.starts.length) return this.text.length;
+    const start = this.starts[Math.max(0, line)]!;
+    return Math.min(start + column, this.lineEnd(line));
+  }
+
+  lineStart(line: number): number {
+    return this.starts[line] ?? this.text.length;
+  }
+
+  /** Offset just past the line's last character, before its line break. */
+  lineEnd(line: number): number {
+    const next = this.starts[line + 1];
+    if (next === undefined) return this.text.length;
+    let end = next - 1;
+    if (end > 0 && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+}
+
+/** Collapse white space and trim, for display and for matching. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Shorten a clause for a message or an evidence line. */
+export function clip(s: string, max = 160): string {
+  const t = squash(s);
+  return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
+}
