@@ -7,12 +7,16 @@ export function lessonMessage(o: LessonOutcome, locale: string | undefined): str
   const spec = o.lesson.spec;
   const why = localize(spec.why, locale);
   if (o.status === 'missing') return `${localize(spec.missing, locale)} ${why}`;
-  const where = o.anchor?.provision ? ` in ${o.anchor.provision.label}` : o.anchor ? ' in the preamble or purpose clause' : '';
-  return `${localize(spec.title, locale)}${where} is incomplete: it lacks ${list(o.missing, locale)}. ${why}`;
+  const where = o.anchor?.provision ? capitalise(o.anchor.provision.label) : 'The bill';
+  return `${where} only partly meets “${localize(spec.title, locale)}”: it lacks ${list(o.missing, locale)}. ${why}`;
 }
 
 export function list(items: Text[], locale: string | undefined): string {
   const words = items.map((t) => localize(t, locale));
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join('; ')}; and ${words[words.length - 1]}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

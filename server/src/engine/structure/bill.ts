@@ -190,7 +190,8 @@ export function buildBill(blocks: Block[], language: Language): Bill {
     }
   }
   for (const p of bill.provisions) {
-    if (p.role !== 'operative') for (const s of p.sentences) s.operative = false;
+    // Definitions are operative; purpose clauses and formal provisions are not.
+    if (p.role === 'purpose' || p.role === 'preliminary') for (const s of p.sentences) s.operative = false;
     if (p.role === 'purpose') for (const s of p.sentences) s.purpose = true;
   }
   return bill;
@@ -215,7 +216,7 @@ function matchProvision(text: string, P: StructurePatterns, heading: boolean): P
     const rest = text.slice(m[0].length);
     const { caption, length } = heading ? { caption: rest.replace(/^[\s.:—–-]+/, '').trim(), length: rest.length } : splitCaption(rest);
     const kind = kindOf(kw);
-    return { kind, number: num, caption, label: labelOf(kind, kw, num), headerLength: m[0].length + length };
+    return { kind, number: num, caption: tidyCaption(caption), label: labelOf(kind, kw, num), headerLength: m[0].length + length };
   }
   return null;
 }
@@ -316,4 +317,9 @@ function titleCase(s: string): string {
 
 function clipCaption(s: string): string {
   return s.length > 40 ? s.slice(0, 39) + '…' : s;
+}
+
+/** "(Designation)" → "Designation"; "REPORTS TO CONGRESS." → "REPORTS TO CONGRESS". */
+function tidyCaption(c: string): string {
+  return c.trim().replace(/^[(（](.*)[)）]$/, '$1').replace(/[.:]$/, '').trim();
 }

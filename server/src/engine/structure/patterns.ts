@@ -42,7 +42,7 @@ const EN: StructurePatterns = {
   division: /^(?<kw>PART|Part|CHAPTER|Chapter|TITLE|Title|SUBTITLE|Subtitle|DIVISION|Division)\s+(?<num>[IVXLCDM]+|\d+[A-Z]?|[A-Z])\b/,
   schedule: /^(?<kw>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix)(?:\s+(?<num>[IVXLCDM]+|\d+[A-Z]?|[A-Z])\b)?/,
   purposeCaption:
-    /\b(purposes?|objects?|objectives?|findings|sense of (?:the )?(?:congress|parliament|senate|house)|statement of policy|declaration of policy|policy|preamble|recitals?)\b/i,
+    /^(?:(?:short title and )?(?:purposes?|objects?|objectives?|aims?)(?:\s+(?:of|and)\s+[\w ,]+)?|findings(?:\s+and\s+[\w ]+)?|(?:sense|statement|declaration) of [\w ,]+|policy|preamble|recitals?)[.:]?$/i,
   preliminaryCaption: /\b(short title|citation|commencement|extent|table of contents|title of (?:the )?act)\b/i,
   definitionsCaption: /\b(definitions?|interpretation|meaning of|terms used)\b/i,
   nonOperativeHeading:
@@ -58,7 +58,7 @@ const JA: StructurePatterns = {
   provisionParagraph: [/^(?<kw>)第(?<num>[〇一二三四五六七八九十百千０-９0-9]+)条(?:の[〇一二三四五六七八九十０-９0-9]+)?(?=[\s　（(]|$)/],
   division: /^第(?<num>[〇一二三四五六七八九十百千０-９0-9]+)(?<kw>編|章|節|款)/,
   schedule: /^(?<kw>附則|附　則|別表)(?:第?(?<num>[〇一二三四五六七八九十０-９0-9]+))?/,
-  purposeCaption: /(目的|趣旨|基本理念)/,
+  purposeCaption: /^[（(]?(目的|趣旨|基本理念)[)）]?$/,
   preliminaryCaption: /(題名|施行期日)/,
   definitionsCaption: /(定義)/,
   nonOperativeHeading: /^(理由|提案理由|説明|目次|前文)/,

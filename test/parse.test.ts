@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { parseBlocks, wholeDocumentBlocks, ParseCache, chunkStarts } from '../server/src/engine/parse.js';
+import { lint } from '../server/src/engine/lint.js';
+import { fixture } from './helpers.js';
+
+const FIXTURES = readdirSync(new URL('../test-fixtures/', import.meta.url)).filter((f) => f.endsWith('.md') && f !== 'README.md');
+
+describe('chunked parsing', () => {
+  it('gives the same blocks as a whole-document parse, for every fixture', () => {
+    for (const f of FIXTURES) {
+      const text = fixture(f);
+      expect(parseBlocks(text), f).toEqual(wholeDocumentBlocks(text));
+    }
+  });
+
+  it('does not cut inside code fences, HTML comments or front matter', () => {
+    const text = '---\ntitle: x\n\n# not a heading\n---\n\n# Bill\n\n```\n# inside\n```\n\n<!--\n# hidden\n-->\n\n## 1 Real\n\nText.\n';
+    const starts = chunkStarts(text);
+    for (const s of starts.slice(1)) expect(text.slice(s).startsWith('# Bill') || text.slice(s).startsWith('## 1 Real')).toBe(true);
+    expect(parseBlocks(text)).toEqual(wholeDocumentBlocks(text));
+  });
+
+  it('parses whole when link reference definitions reach across chunks', () => {
+    const text = '# Bill\n\nSee [the Act][a].\n\n## 1 X\n\n[a]: https://example.org\n';
+    expect(parseBlocks(text)).toEqual(wholeDocumentBlocks(text));
+  });
+
+  it('after edits, reuses unchanged chunks and judges exactly as a fresh parse', () => {
+    const base = fixture('sample-bill.md');
+    const cache = new ParseCache();
+    lint(base, {}, cache);
+    let text = base;
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const inserts = ['x', ' ', '\n', '\n\n', '## 9 New\n\n', 'shall ', 'may ', '(a) ', '`', '-->', '<!--', '```\n'];
+    for (let i = 0; i < 60; i++) {
+      const at = rand(text.length + 1);
+      if (rand(3) === 0 && text.length > 10) text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + rand(20)));
+      else text = text.slice(0, at) + inserts[rand(inserts.length)] + text.slice(at);
+      const incremental = lint(text, {}, cache);
+      const fresh = lint(text);
+      expect(incremental).toEqual(fresh);
+    }
+  });
+});
