@@ -7,6 +7,8 @@
 import type { Bill, Provision, Sentence } from './structure/bill.js';
 import type { CompiledChecklist, CompiledCue, CompiledLesson, CompiledVariant } from './checklist/compile.js';
 import { matchCue } from './checklist/compile.js';
+import { STRUCTURE } from './structure/patterns.js';
+import { numberKey } from './structure/numbers.js';
 import type { Status } from './types.js';
 import type { Text } from './checklist/schema.js';
 
@@ -50,6 +52,10 @@ class Context {
   readonly operative: { sentence: Sentence; provision: Provision }[] = [];
   readonly purpose: Sentence[] = [];
   private billCache = new Map<CompiledCue, Sentence | null>();
+  private texts = new Map<Sentence, string>();
+  private incorporated = new Map<Provision, Sentence[]>();
+  /** Defined terms that stand for a vocabulary entry, with the words of their definition that say so. */
+  private aliases: { term: RegExp; meaning: string }[] = [];
 
   constructor(
     readonly bill: Bill,
@@ -62,12 +68,85 @@ class Context {
       }
     }
     for (const s of bill.preamble) this.purpose.push(s);
+    for (const d of bill.definitions) {
+      if (d.kind !== 'definition') continue;
+      for (const a of compiled.aliases) {
+        const m = a.re.exec(d.meaning);
+        if (m) {
+          const escaped = d.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          this.aliases.push({ term: new RegExp(`(?<![\\w-])${escaped}s?(?![\\w-])`, 'i'), meaning: m[0] });
+        }
+      }
+    }
+  }
+
+  /** The text lessons are matched against: the sentence with its lead-in, and what its defined terms stand for. */
+  text(s: Sentence): string {
+    let t = this.texts.get(s);
+    if (t === undefined) {
+      t = s.context;
+      for (const a of this.aliases) if (a.term.test(s.context)) t += ` [${a.meaning}]`;
+      this.texts.set(s, t);
+    }
+    return t;
+  }
+
+  /**
+   * Operative sentences of a provision, with the text of the provisions and
+   * schedules it incorporates by reference ("an activity described in
+   * regulation 3"), two levels deep.
+   */
+  provisionPool(p: Provision): Sentence[] {
+    let pool = this.incorporated.get(p);
+    if (!pool) {
+      pool = p.sentences.filter((s) => s.operative);
+      const seen = new Set<Provision>([p]);
+      let frontier = [p];
+      for (let depth = 0; depth < 2 && frontier.length; depth++) {
+        const next: Provision[] = [];
+        for (const q of frontier) {
+          for (const target of this.references(q)) {
+            if (seen.has(target)) continue;
+            seen.add(target);
+            next.push(target);
+            pool = pool.concat(target.sentences);
+          }
+        }
+        frontier = next;
+      }
+      this.incorporated.set(p, pool);
+    }
+    return pool;
+  }
+
+  private references(p: Provision): Provision[] {
+    const re = STRUCTURE[this.bill.language].incorporation;
+    const out: Provision[] = [];
+    for (const s of p.sentences) {
+      if (!s.operative) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+        const g = m.groups ?? {};
+        const num = g['num'] ?? g['num2'] ?? g['num3'];
+        let target: Provision | undefined;
+        if (num !== undefined) {
+          const key = numberKey(num);
+          target = this.bill.provisions.find((x) => x.key === key && x.domain === 'main');
+        } else if (g['sch']) {
+          const key = g['snum'] ? numberKey(g['snum']) : null;
+          const sch = this.bill.schedules.find((x) => key === null || x.key === key);
+          target = sch ? this.bill.provisions.find((x) => x.label === sch.label && x.value === null) : undefined;
+        }
+        if (target && target !== p) out.push(target);
+      }
+    }
+    return out;
   }
 
   /** The first operative sentence of the bill matching the cue. */
   inBill(cue: CompiledCue): Sentence | null {
     if (!this.billCache.has(cue)) {
-      const hit = this.operative.find((o) => matchCue(cue, o.sentence.text));
+      const hit = this.operative.find((o) => matchCue(cue, this.text(o.sentence)));
       this.billCache.set(cue, hit ? hit.sentence : null);
     }
     return this.billCache.get(cue)!;
@@ -118,8 +197,8 @@ function judgeAnchored(ctx: Context, lesson: CompiledLesson): LessonOutcome {
   }
 
   if (!best || best.status === 'missing') {
-    if (spec.purposePartial && lesson.variants.some((v) => v.anchor && ctx.purpose.some((s) => matchCue(v.anchor!, s.text)))) {
-      const s = ctx.purpose.find((x) => lesson.variants.some((v) => v.anchor && matchCue(v.anchor, x.text)))!;
+    const s = spec.purposePartial ? ctx.purpose.find((x) => lesson.variants.some((v) => v.anchor && matchCue(v.anchor, ctx.text(x)))) : undefined;
+    if (spec.purposePartial && s) {
       return { lesson, status: 'partial', missing: [spec.purposePartial], anchor: { sentence: s, provision: provisionOf(ctx, s) }, evidence: [{ sentence: s, provision: provisionOf(ctx, s) }] };
     }
     return { lesson, status: 'missing', missing: allLabels(lesson), anchor: null, evidence: [] };
@@ -165,13 +244,21 @@ function provisionOf(ctx: Context, s: Sentence): Provision | null {
   return ctx.bill.provisions.find((p) => p.sentences.includes(s)) ?? null;
 }
 
+/** Where matched words sit in the sentence's own text (a match inside its lead-in flags the whole sentence). */
+function wordsIn(s: Sentence, m: RegExpExecArray): [number, number] {
+  const offset = s.context.length - s.text.length;
+  if (m.index + m[0].length > s.context.length) return [0, s.text.length];
+  const from = m.index - offset;
+  return from >= 0 ? [from, from + m[0].length] : [0, s.text.length];
+}
+
 /** Every provision whose operative text anchors the variant and has its core elements. */
 function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant): Candidate[] {
   const out: Candidate[] = [];
   const anchor = v.anchor!;
   const byProvision = new Map<Provision, { s: Sentence; m: RegExpExecArray }[]>();
   for (const o of ctx.operative) {
-    const m = matchCue(anchor, o.sentence.text);
+    const m = matchCue(anchor, ctx.text(o.sentence));
     if (!m) continue;
     let list = byProvision.get(o.provision);
     if (!list) byProvision.set(o.provision, (list = []));
@@ -181,8 +268,8 @@ function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant): C
     let bestHere: Candidate | null = null;
     for (const { s, m } of anchors) {
       const c = evaluate(ctx, p, s, v);
-      c.words = [m.index, m.index + m[0].length];
-      c.enablingOnly = ctx.compiled.enabling.test(s.text);
+      c.words = wordsIn(s, m);
+      c.enablingOnly = ctx.compiled.enabling.test(ctx.text(s));
       const coreOk = v.elements.every((e, i) => !e.spec.core || c.present[i]);
       if (!coreOk) continue;
       if (!bestHere || count(c) > count(bestHere) || (count(c) === count(bestHere) && bestHere.enablingOnly && !c.enablingOnly)) bestHere = c;
@@ -209,15 +296,15 @@ function evaluate(ctx: Context, p: Provision, anchor: Sentence, v: CompiledVaria
           : e.spec.scope === 'clause'
             ? ctx.clause(p, anchor)
             : e.spec.scope === 'provision'
-              ? p.sentences.filter((s) => s.operative)
+              ? ctx.provisionPool(p)
               : [];
       if (e.spec.scope === 'bill') hit = ctx.inBill(e.cue);
-      else hit = pool.find((s) => matchCue(e.cue!, s.text)) ?? null;
+      else hit = pool.find((s) => matchCue(e.cue!, ctx.text(s))) ?? null;
     }
     const ok = e.spec.absent ? hit === null : hit !== null;
     present.push(ok);
     where.push(ok && !e.spec.absent ? hit : null);
-    labels.push(!ok && e.because && matchCue(e.because, anchor.text) ? e.spec.because!.label : null);
+    labels.push(!ok && e.because && matchCue(e.because, ctx.text(anchor)) ? e.spec.because!.label : null);
   }
   return { provision: p, anchor, words: [0, 0], present, where, labels, enablingOnly: false };
 }
@@ -231,14 +318,14 @@ function judgeDuties(ctx: Context, lesson: CompiledLesson): LessonOutcome {
   const { compiled } = ctx;
   const found: { ref: SentenceRef; mandatory: boolean; duty: Text }[] = [];
   for (const o of ctx.operative) {
-    const text = o.sentence.text;
+    const text = ctx.text(o.sentence);
     for (const d of lesson.duties) {
       if (!d.cue) continue;
       const m = matchCue(d.cue, text);
       if (!m) continue;
       const modal = governingModal(compiled, text, m.index, m.index + m[0].length);
       if (modal === null) continue;
-      found.push({ ref: { sentence: o.sentence, provision: o.provision, words: [m.index, m.index + m[0].length] }, mandatory: modal, duty: d.spec.label });
+      found.push({ ref: { sentence: o.sentence, provision: o.provision, words: wordsIn(o.sentence, m) }, mandatory: modal, duty: d.spec.label });
       break;
     }
   }

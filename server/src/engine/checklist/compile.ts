@@ -5,7 +5,7 @@
  */
 import type { Language } from '../types.js';
 import type { ByLanguage, Cue, Duty, ElementSpec, LessonSpec, Variant } from './schema.js';
-import { VOCABULARY } from './vocabulary.js';
+import { ALIASED, VOCABULARY } from './vocabulary.js';
 
 export interface CompiledCue {
   all: RegExp[];
@@ -43,6 +43,8 @@ export interface CompiledChecklist {
   modal: RegExp;
   must: RegExp;
   may: RegExp;
+  /** Vocabulary entries a bill's defined terms can stand for. */
+  aliases: { name: string; re: RegExp }[];
 }
 
 export function expand(pattern: string, language: Language, depth = 0): string {
@@ -89,6 +91,7 @@ export function compileChecklist(lessons: LessonSpec[], language: Language): Com
     modal: new RegExp(expand('{MODAL}', language), 'gi'),
     must: new RegExp(`^${V['MUST']}$`, 'i'),
     may: new RegExp(`^${V['MAY']}$`, 'i'),
+    aliases: ALIASED.map((name) => ({ name, re: re(`{${name}}`, language) })),
   };
 }
 

@@ -40,7 +40,11 @@ export const COORDINATION: LessonSpec[] = [
     mode: 'anchored',
     variants: [
       {
-        anchor: { en: { all: ['{FOREIGN}', String.raw`\b(?:designat\w*|sanction\w*|\blist(?:s|ed|ing)?\b|measures)\b`] } },
+        anchor: {
+          en: {
+            all: [String.raw`(?:\b(?:designations?|sanctions?|listings?|lists|measures)\b[^;]{0,40}?\b(?:made|imposed|adopted|taken|maintained|in force)?\s*(?:by|of|under the (?:law|laws) of|in)\b[^;]{0,20}?{FOREIGN}|{FOREIGN}[^;]{0,60}?\b(?:designat\w*|sanctions?|listings?|to impose|sanctions regimes?)\b)`],
+          },
+        },
         elements: [
           {
             id: 'coordinate',

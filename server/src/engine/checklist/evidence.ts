@@ -73,7 +73,7 @@ export const EVIDENCE: LessonSpec[] = [
     mode: 'anchored',
     variants: [
       {
-        anchor: { en: { all: ['{REASONS}', String.raw`(?:designat\w*|\blist(?:ed|ing)\b|sanction\w*|\bdecisions?\b)`], none: [String.raw`^(?:[^;]*\b(?:grounds? (?:for|of) (?:revocation|removal|the application))[^;]*)$`] } },
+        anchor: { en: { all: ['{REASONS}', String.raw`(?:designat\w*|\blist(?:ed|ing)\b|sanction\w*|\bdecisions?\b)`] } },
         elements: [
           {
             id: 'recipient',
@@ -86,7 +86,7 @@ export const EVIDENCE: LessonSpec[] = [
             absent: true,
             label: { en: 'reasons as of course (not only on request)' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\b(?:on request|upon request|if (?:the person )?(?:so )?requests?|where (?:the person )?requests?|on (?:the person's )?application)\b`] } },
+            cue: { en: { all: [String.raw`\b(?:(?:on|upon) (?:a |the )?(?:written )?request|if (?:the (?:designated )?person )?(?:so )?requests?|where (?:the (?:designated )?person )?requests?|at the request of|on (?:the person's )?application|if asked)\b`] } },
           },
           {
             id: 'each',

@@ -30,7 +30,7 @@ export const HUMANITARIAN_LESSONS: LessonSpec[] = [
             scope: 'sentence',
             cue: {
               en: {
-                all: [String.raw`\b(?:do(?:es)? not apply|nothing in|exempt(?:ed|s)?\b|exception|is not an offence|(?:shall|does|do|must) not (?:apply|prevent|prohibit|restrict)|not (?:be )?(?:prohibited|an offence|a contravention|a breach)|excluded from|carve[- ]out)`],
+                all: [String.raw`\b(?:do(?:es)? not apply|nothing in|exempt(?:ed|s)?\b|exception|is not an offence|(?:is|are) not contravened|(?:does|do) not contravene|not (?:be )?(?:treated|regarded) as (?:a )?(?:contravention|breach)|(?:shall|does|do|must) not (?:apply|prevent|prohibit|restrict)|not (?:be )?(?:prohibited|an offence|a contravention|a breach)|excluded from|carve[- ]out)`],
                 none: [String.raw`\b(?:may|is entitled to) (?:grant|issue|authori[sz]e)|licen[cs]\w* (?:may|is to be) (?:be )?(?:granted|issued)`],
               },
             },
@@ -56,12 +56,14 @@ export const HUMANITARIAN_LESSONS: LessonSpec[] = [
         elements: [
           {
             id: 'what',
+            union: true,
             label: { en: 'what counts as humanitarian (e.g. food, medicine, medical care, shelter, basic needs)' },
             scope: 'clause',
             cue: { en: { all: [String.raw`\b(?:food(?:stuffs)?|medicines?|medical|health care|healthcare|shelter|water|sanitation|clothing|basic (?:human )?needs|hygiene|education|agricultural)\b`], distinct: 2 } },
           },
           {
             id: 'who',
+            union: true,
             label: { en: 'who is covered (e.g. UN bodies, the Red Cross and Red Crescent, NGOs)' },
             scope: 'clause',
             cue: { en: { all: [String.raw`\b(?:united nations|red cross|red crescent|non-?governmental|nongovernmental|ngos?|international organi[sz]ations?|humanitarian (?:organi[sz]ations|agencies|actors|partners|bodies))\b`] } },

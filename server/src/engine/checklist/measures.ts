@@ -29,7 +29,8 @@ export const MEASURES: LessonSpec[] = [
           {
             id: 'make-available',
             label: { en: 'a ban on making funds or economic resources available to the person' },
-            scope: 'provision',
+            // Often a provision of its own beside the freeze (UK regs 11 and 12).
+            scope: 'bill',
             cue: { en: { all: [String.raw`(?:\bmak\w* (?:any )?(?:funds|economic resources|property|assets|financial services|goods)[^;]{0,80}\bavailable|\bavailable[^;]{0,60}\b(?:to|for the benefit of)\b[^;]{0,40}(?:designated|listed|person)|\bprovid\w* (?:any )?(?:funds|financial (?:or related )?services|economic resources)|all transactions in all property|for the benefit of (?:a |the |any )?(?:designated|listed))`] } },
           },
         ],

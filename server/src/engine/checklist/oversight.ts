@@ -99,10 +99,17 @@ export const OVERSIGHT: LessonSpec[] = [
         anchor: {
           en: {
             all: [String.raw`\b(?:notif\w*|notice|inform\w*|la(?:y|id|ying)|tabl(?:e|ed|ing)|present\w*|submit\w*|transmit\w*|report\w*)\b`, '{LEG}'],
-            none: [String.raw`\b(?:annual(?:ly)?|each (?:calendar |financial )?year|every year|periodic)\b`],
+            none: [String.raw`\b(?:annual(?:ly)?|each (?:calendar |financial )?year|every year|periodic|each (?:\d+|twelve|six)[- ]month period)\b`],
           },
         },
         elements: [
+          {
+            id: 'event',
+            core: true,
+            label: { en: 'notice of designations, removals or exemptions' },
+            scope: 'clause',
+            cue: { en: { all: [String.raw`\b(?:designat\w*|\blist(?:ing|ed)\b|(?:order|regulation|instrument)s?\b|sanction\w*|revo\w+|remov\w+|de-?list\w*|terminat\w+|waiv\w+|exempt\w*|exception\w*|licen[cs]\w*|permits?\b|derogat\w+)`] } },
+          },
           { id: 'designation', union: true, label: { en: 'notice of each designation' }, scope: 'clause', cue: { en: { all: [String.raw`(?:(?<!(?:revocation|removal|variation|termination|cancellation) of (?:a |the |any |each |that )?)designat\w*|\blist(?:ing|ed)\b|(?:order|regulation|instrument)s?\b (?:made )?under|each (?:order|regulation|instrument)|imposition|impos\w* (?:sanctions|measures))`] } } },
           { id: 'removal', union: true, label: { en: 'notice of each removal' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:revo\w+|remov\w+|de-?list\w*|terminat\w+|lift\w*|ceas\w+|repeal\w*|vari(?:ed|ation))`] } } },
           { id: 'waiver', union: true, label: { en: 'notice of each waiver or exemption' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:waiv\w+|exempt\w*|exception\w*|licen[cs]\w*|permits?\b|derogat\w+)`] } } },

@@ -5,6 +5,13 @@
  */
 import type { Language } from '../types.js';
 
+/**
+ * Entries a bill can extend with its own defined terms: a term whose
+ * definition names the legislature (“relevant committee” means a committee of
+ * either House) is read as the legislature wherever it is used.
+ */
+export const ALIASED = ['LEG', 'FOREIGN', 'NGO'];
+
 export const VOCABULARY: Record<Language, Record<string, string>> = {
   en: {
     /** The legislature or one of its committees, in the US, Commonwealth, EU and Baltic traditions. */
@@ -26,11 +33,11 @@ export const VOCABULARY: Record<Language, Record<string, string>> = {
     /** Designating, listing, specifying or sanctioning a person. */
     DESIGNATE: String.raw`(?:designat\w*|de-?list\w*|\blist(?:ed|ing|s)?\b|specif(?:y|ied|ies|ying)|sanction\w*|impos\w* (?:the |any )?(?:measures|sanctions|restrictions)|subject to (?:the |any )?(?:measures|sanctions|restrictions)|restrict\w* dealings|make (?:any )?(?:orders?|regulations) (?:restricting|ordering|in respect of)|involved persons?|eligible persons?|sanctionable)`,
     /** Reasons or grounds for a decision. */
-    REASONS: String.raw`(?:reasons?|grounds|basis for|justification|statement of (?:the )?case|rationale)`,
+    REASONS: String.raw`(?:\breasons?\b|(?<!reasonable )\bgrounds\b(?! (?:on which|for|of) (?:the )?(?:revocation|removal|variation|application|request))|\bbasis for\b|\bjustification\b|statement of (?:the )?case|\brationale\b)`,
     /** Non-governmental sources: NGOs, civil society, victims, the public. */
     NGO: String.raw`(?:non-?governmental organi[sz]ations?|nongovernmental|\bngos?\b|civil society|human rights (?:defenders|organi[sz]ations|groups)|victims?|any person|members of the public|the public|interested persons?|charit(?:y|ies)|community organi[sz]ations)`,
     /** Foreign governments and partner jurisdictions. */
-    FOREIGN: String.raw`(?:foreign (?:governments?|states?|countries|jurisdictions|authorities|partners)|other (?:countries|governments|states|jurisdictions)|(?:partner|allied|like-minded|friendly) (?:countries|governments|jurisdictions|states|nations)|international partners|united states|european union|united kingdom|canada|australia|new zealand|member states|(?:the )?g7|(?:another|a) (?:country|state|government|jurisdiction))`,
+    FOREIGN: String.raw`(?:foreign (?:governments?|states?|countries|jurisdictions|authorities|partners)|other (?:countries|governments|states|jurisdictions)|(?:partner|allied|like-minded|friendly) (?:countries|governments|jurisdictions|states|nations)|international partners|united states|european union|united kingdom|canada|australia|new zealand|member states|(?:the )?g7|(?:another|a) (?:foreign )?(?:country|state|government|jurisdiction)|(?:the )?governments? of (?:any|another|a foreign|other|any other) (?:country|countries|state|states)|any (?:foreign )?(?:country|government))`,
     /** An objective evidentiary threshold. */
     THRESHOLD: String.raw`(?:credible (?:evidence|information)|reasonable grounds|reasonable cause to (?:suspect|believe)|reasonably (?:suspects?|believes?)|balance of probabilities|substantial (?:evidence|grounds)|sufficient evidence|clear and convincing|well-founded (?:grounds|suspicion)|serious grounds)`,
     /** A subjective test. */

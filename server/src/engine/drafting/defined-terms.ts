@@ -6,56 +6,21 @@ import type { Bill } from '../structure/bill.js';
 import { AMENDING, proseBlocks, spanIn, type DraftingFault } from './common.js';
 import type { Block } from '../parse.js';
 
-const Q_OPEN = '[“"‘]';
-const Q_CLOSE = '[”"’]';
-const TERM = `${Q_OPEN}([^”"’\\n]{1,80}?)${Q_CLOSE}`;
-/** “X” means / the term “X” includes / “X” has the meaning … */
-const DEFINITION = new RegExp(`${TERM}(?:\\s*(?:,|and|or)\\s*${TERM})?\\s+(?:means|mean|includes|include|has the (?:same )?meaning|have the (?:same )?meanings?|refers to|shall mean|is defined)\\b`, 'g');
-/** (the “Committee”), referred to as the “Fund”, hereinafter “the Regulation” */
-const INLINE = new RegExp(`(?:\\((?:in this [\\w ]+)?(?:the |a |an )?${TERM}\\)|(?:referred to|known) as (?:the )?${TERM}|hereinafter (?:the )?${TERM})`, 'g');
-const CITATION = new RegExp(`(?:cited as|called|known as) (?:the )?${TERM}`, 'g');
 const QUOTED = /[“"]([^”"\n]{1,80}?)[”"]/g;
-
-interface Definition {
-  term: string;
-  block: Block;
-  from: number;
-  to: number;
-}
 
 export function checkDefinedTerms(bill: Bill): DraftingFault[] {
   const prose = proseBlocks(bill.blocks);
-  const defs: Definition[] = [];
+  const defs: { term: string; block: Block; from: number; to: number }[] = [];
   const defined = new Set<string>();
   /** Quoted text positions that are definitions or citations: not uses, not undefined terms. */
   const skip = new Map<Block, [number, number][]>();
-  const mark = (b: Block, from: number, to: number): void => {
-    let l = skip.get(b);
-    if (!l) skip.set(b, (l = []));
-    l.push([from, to]);
-  };
-
-  for (const { block } of prose) {
-    const text = block.text;
-    for (const re of [DEFINITION, INLINE]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        for (let g = 1; g < m.length; g++) {
-          const term = m[g];
-          if (!term) continue;
-          const from = text.indexOf(term, m.index) - 1;
-          defs.push({ term, block, from, to: from + term.length + 2 });
-          defined.add(norm(term));
-          mark(block, from, from + term.length + 2);
-        }
-      }
-    }
-    CITATION.lastIndex = 0;
-    for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
-      defined.add(norm(m[1]!));
-      const from = text.indexOf(m[1]!, m.index) - 1;
-      mark(block, from, from + m[1]!.length + 2);
-    }
+  for (const d of bill.definitions) {
+    const block = bill.blocks[d.block]!;
+    defined.add(norm(d.term));
+    let l = skip.get(block);
+    if (!l) skip.set(block, (l = []));
+    l.push([d.from, d.to]);
+    if (d.kind !== 'citation') defs.push({ term: d.term, block, from: d.from, to: d.to });
   }
 
   const faults: DraftingFault[] = [];

@@ -8,6 +8,7 @@ import type { Language, Span } from '../types.js';
 import { STRUCTURE, type StructurePatterns } from './patterns.js';
 import { numberKey, readNumber } from './numbers.js';
 import { splitSentences } from './sentences.js';
+import { findDefinitions, type Definition } from './definitions.js';
 
 export type ProvisionRole = 'operative' | 'purpose' | 'preliminary' | 'definitions';
 
@@ -25,6 +26,12 @@ export interface Sentence {
   purpose: boolean;
   /** Inside a block quote: usually text inserted into another Act. */
   quoted: boolean;
+  /**
+   * The sentence as the law reads it: for a paragraph or item under a lead-in
+   * ("the President shall—"), the lead-in followed by the sentence. Lessons
+   * are matched against this.
+   */
+  context: string;
 }
 
 export interface Provision {
@@ -74,13 +81,14 @@ export interface Bill {
   schedules: Division[];
   /** Sentences outside every provision: preamble, recitals, enacting formula, notes. */
   preamble: Sentence[];
+  definitions: Definition[];
 }
 
 const SPACE = /^[\s\u3000]+/;
 
 export function buildBill(blocks: Block[], language: Language): Bill {
   const P = STRUCTURE[language];
-  const bill: Bill = { language, blocks, title: null, provisions: [], divisions: [], schedules: [], preamble: [] };
+  const bill: Bill = { language, blocks, title: null, provisions: [], divisions: [], schedules: [], preamble: [], definitions: findDefinitions(blocks) };
   let current: Provision | null = null;
   let division: string | null = null;
   let domain = 'main';
@@ -164,7 +172,8 @@ export function buildBill(blocks: Block[], language: Language): Bill {
     }
 
     // A paragraph that opens a provision ("SEC. 4. REPORTS.", "Article 7").
-    if (!b.quoted && (b.kind === 'paragraph' || b.kind === 'item')) {
+    // Inside a schedule, "Regulation 15" under the heading cites the provision the schedule serves.
+    if (!b.quoted && (b.kind === 'paragraph' || b.kind === 'item') && !(current && current.value === null && domain !== 'main')) {
       const prov = matchProvision(text, P, false);
       if (prov) {
         close(b.start);
@@ -185,11 +194,12 @@ export function buildBill(blocks: Block[], language: Language): Bill {
     } else {
       // Before the first provision: long title, preamble, recitals, enacting formula.
       for (const s of splitSentences(b.text)) {
-        bill.preamble.push({ text: s.text, block: i, from: s.from, to: s.to, operative: false, purpose: true, quoted: b.quoted });
+        bill.preamble.push({ text: s.text, block: i, from: s.from, to: s.to, operative: false, purpose: true, quoted: b.quoted, context: s.text });
       }
     }
   }
   for (const p of bill.provisions) {
+    attachLeadIns(bill, p);
     // Definitions are operative; purpose clauses and formal provisions are not.
     if (p.role === 'purpose' || p.role === 'preliminary') for (const s of p.sentences) s.operative = false;
     if (p.role === 'purpose') for (const s of p.sentences) s.purpose = true;
@@ -306,6 +316,7 @@ function addSentences(bill: Bill, p: Provision, i: number, from: number, P: Stru
       operative: !nonOperative && !recital && !note && !purposeClause,
       purpose: recital || purposeClause,
       quoted: b.quoted,
+      context: s.text,
     });
   }
 }
@@ -322,4 +333,53 @@ function clipCaption(s: string): string {
 /** "(Designation)" → "Designation"; "REPORTS TO CONGRESS." → "REPORTS TO CONGRESS". */
 function tidyCaption(c: string): string {
   return c.trim().replace(/^[(（](.*)[)）]$/, '$1').replace(/[.:]$/, '').trim();
+}
+
+/**
+ * Give each sentence under a lead-in ("The President shall—", "The report
+ * must include:") the lead-in as context. Nesting follows Markdown list depth,
+ * or, for plain paragraphs, the style of the bracketed label: a new "(b)"
+ * closes everything opened since "(a)".
+ */
+function attachLeadIns(bill: Bill, p: Provision): void {
+  const stack: { style: string; lead: string }[] = [];
+  const byBlock = new Map<number, Sentence[]>();
+  for (const s of p.sentences) {
+    let l = byBlock.get(s.block);
+    if (!l) byBlock.set(s.block, (l = []));
+    l.push(s);
+  }
+  for (const bi of p.blocks) {
+    const b = bill.blocks[bi]!;
+    if (b.kind === 'heading') continue;
+    const sentences = byBlock.get(bi);
+    if (!sentences || sentences.length === 0) continue;
+    const style = labelStyle(sentences[0]!.text, b.kind === 'item' ? b.depth : 0, stack[stack.length - 1]?.style);
+    if (style === 'none') stack.length = 0;
+    else {
+      const at = stack.findIndex((x) => x.style === style);
+      if (at >= 0) stack.length = at;
+    }
+    if (stack.length > 0) {
+      const lead = stack.map((x) => x.lead).join(' ');
+      for (const s of sentences) s.context = `${lead} ${s.text}`;
+    }
+    const last = sentences[sentences.length - 1]!;
+    if (/[—–:]\s*$|-\s*$|\b(?:and|or)\s*$/.test(last.text)) stack.push({ style, lead: last.context });
+  }
+}
+
+const ROMAN_LOWER = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
+const ROMAN_UPPER = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+
+/** The level a clause sits at, from its label ("(a)", "(1)", "(iv)") or its list depth. */
+function labelStyle(text: string, listDepth: number, parent: string | undefined): string {
+  const m = /^\s*[(（]([0-9]+[A-Za-z]?|[a-z]{1,4}|[A-Z]{1,4})[)）]/.exec(text) ?? /^\s*([0-9]+[A-Za-z]?|[a-z])[.)]\s/.exec(text);
+  if (!m) return listDepth > 0 ? `item${listDepth}` : 'none';
+  const l = m[1]!;
+  if (/^[0-9]/.test(l)) return 'num';
+  if (ROMAN_LOWER.test(l) && (parent === 'lower' || l.length > 1)) return 'roman';
+  if (ROMAN_UPPER.test(l) && (parent === 'upper' || l.length > 1)) return 'uroman';
+  if (/^[a-z]+$/.test(l)) return 'lower';
+  return 'upper';
 }

@@ -28,6 +28,11 @@ export interface StructurePatterns {
   note: RegExp;
   /** Text of a purpose or objects clause written without a caption. */
   purposeSentence: RegExp;
+  /**
+   * Wording by which an operative provision takes in the text of another
+   * ("an activity described in regulation 3"): named groups kw and num, or sch for a schedule.
+   */
+  incorporation: RegExp;
 }
 
 const EN: StructurePatterns = {
@@ -49,6 +54,8 @@ const EN: StructurePatterns = {
     /^(explanatory (?:notes?|memorandum|statement)|notes?|commentary|drafting notes?|background|contents|table of contents|preamble|recitals|long title|enacting formula)\b/i,
   recital: /^(whereas\b|be it enacted\b|the parliament of .{1,60}? enacts\b|.{0,80}\bhas adopted this (?:regulation|decision|directive)\b|now,? therefore\b|having regard to\b)/i,
   note: /^(note|notes|example|examples|editorial note|drafting note)\s*\d*\s*[:.—–-]/i,
+  incorporation:
+    /\b(?:described|specified|set out|listed|mentioned|referred to|contained|enumerated) in (?:(?<kw>sections?|regulations?|articles?|rules?|clauses?)\s+(?<num>\d+[A-Z]{0,2})|(?:the )?(?<sch>schedule|annex|appendix)\b(?:\s+(?<snum>\d+|[IVXLC]+)\b)?)|\bwithin the meaning of (?<kw2>section|regulation|article)\s+(?<num2>\d+[A-Z]{0,2})|\bcriteria (?:in|set out in|under) (?<kw3>section|regulation|article)\s+(?<num3>\d+[A-Z]{0,2})/gi,
   purposeSentence:
     /^(?:\(\w+\)\s*)?(?:the|main)\s+(?:purposes?|objects?|objectives?)\s+of\s+this\s+(?:act|bill|law|regulation|part|chapter)\s+(?:is|are)\b/i,
 };
@@ -65,6 +72,7 @@ const JA: StructurePatterns = {
   recital: /^(前文|ここに、?この法律を制定する)/,
   note: /^(備考|注)[:：　]/,
   purposeSentence: /^この法律は、.*(?:目的とする)/,
+  incorporation: /(?<kw>)第(?<num>[〇一二三四五六七八九十百千０-９0-9]+)条(?:第[〇一二三四五六七八九十０-９0-9]+項)?(?:各号)?に(?:掲げる|規定する|定める)/g,
 };
 
 export const STRUCTURE: Record<Language, StructurePatterns> = { en: EN, ja: JA };

@@ -1,0 +1,73 @@
+/**
+ * Definitions in the bill: “X” means …, the term “X” includes …, (the “Fund”),
+ * referred to as the “Committee”, and citations (may be cited as the “… Act”).
+ * Used by the defined-term check and by the judge, which reads a defined term
+ * as what its definition says (a “relevant committee” defined as a committee
+ * of Parliament is the legislature).
+ */
+import type { Block } from '../parse.js';
+
+export interface Definition {
+  term: string;
+  /** Index of the block in Bill.blocks. */
+  block: number;
+  /** The quoted term, quotes included, as text indexes in the block. */
+  from: number;
+  to: number;
+  kind: 'definition' | 'inline' | 'citation';
+  /** What the term is defined as: the rest of the definition, with any items nested under it. */
+  meaning: string;
+}
+
+const Q_OPEN = '[“"‘]';
+const Q_CLOSE = '[”"’]';
+const TERM = `${Q_OPEN}([^”"’\\n]{1,80}?)${Q_CLOSE}`;
+const DEFINITION = new RegExp(`${TERM}(?:\\s*(?:,|and|or)\\s*${TERM})?\\s+(?:means|mean|includes|include|has the (?:same )?meaning|have the (?:same )?meanings?|refers to|shall mean|is defined)\\b`, 'g');
+const INLINE = new RegExp(`(?:\\((?:in this [\\w ]+)?(?:the |a |an )?${TERM}\\)|(?:referred to|known) as (?:the )?${TERM}|hereinafter (?:the )?${TERM})`, 'g');
+const CITATION = new RegExp(`(?:cited as|called|known as|recogni[sz]ed as|designated as|entitled|styled) (?:the )?${TERM}`, 'g');
+
+/** Blocks whose text is the bill's own prose: paragraphs, list items and table rows outside block quotes. */
+export function isProse(block: Block): boolean {
+  return !block.quoted && (block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'row');
+}
+
+export function findDefinitions(blocks: Block[]): Definition[] {
+  const out: Definition[] = [];
+  blocks.forEach((block, index) => {
+    if (!isProse(block)) return;
+    const text = block.text;
+    const taken: [number, number][] = [];
+    const add = (kind: Definition['kind'], term: string, at: number, meaning: string) => {
+      const from = text.indexOf(term, at) - 1;
+      if (taken.some(([a, b]) => from >= a && from < b)) return;
+      taken.push([from, from + term.length + 2]);
+      out.push({ term, block: index, from, to: from + term.length + 2, kind, meaning });
+    };
+    for (const [re, kind] of [
+      [CITATION, 'citation'],
+      [DEFINITION, 'definition'],
+      [INLINE, 'inline'],
+    ] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const meaning = kind === 'definition' ? text.slice(m.index + m[0].length) + nested(blocks, index) : '';
+        for (let g = 1; g < m.length; g++) if (m[g]) add(kind, m[g]!, m.index, meaning);
+      }
+    }
+  });
+  return out;
+}
+
+/** Text of the list items or labelled paragraphs that continue a definition ending in "means—". */
+function nested(blocks: Block[], index: number): string {
+  const own = blocks[index]!;
+  if (!/[—–:-]\s*$/.test(own.text)) return '';
+  const parts: string[] = [];
+  for (let k = index + 1; k < blocks.length && parts.length < 12; k++) {
+    const b = blocks[k]!;
+    const isChild = own.kind === 'item' ? b.kind === 'item' && b.depth > own.depth : /^\s*\(\w{1,4}\)/.test(b.text) || b.kind === 'item';
+    if (!isChild) break;
+    parts.push(b.text);
+  }
+  return parts.length ? ' ' + parts.join(' ') : '';
+}
