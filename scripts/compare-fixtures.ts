@@ -25,7 +25,7 @@ for (const d of dirs) {
       if (want === l.status) agree++;
       else {
         if (l.status === 'met') falseMet++;
-        bad.push(`  ${l.id}: got ${l.status} want ${want} | got missing: ${l.missingElements.join('; ')} | ev: ${l.evidence.map(e => e.provision).join(',')} | label: ${labels.checklist[l.id]?.why ?? ''}`);
+        bad.push(`  ${l.id}: got ${l.status} want ${want} | got missing: ${l.missingElements.join('; ')} | ev: ${l.evidence.slice(0,2).map(e => `${e.provision}: ${e.text.slice(0,90)}`).join(' // ')} | label: ${labels.checklist[l.id]?.why ?? ''}`);
       }
     }
     const dr = r.findings.filter(x => x.rule.startsWith('drafting.')).map(x => `${x.rule}@${idx.position(x.span.start).line + 1}:${text.slice(x.span.start, x.span.end)}`);

@@ -152,19 +152,11 @@ class Context {
     return this.billCache.get(cue)!;
   }
 
-  /** Sentences of the anchor's clause: its block and the list items nested under it. */
+  /** Sentences of the anchor's clause: its paragraph or item, and everything that reads under it as a lead-in. */
   clause(p: Provision, s: Sentence): Sentence[] {
-    const blocks = this.bill.blocks;
-    const own = blocks[s.block]!;
-    const base = own.kind === 'item' ? own.depth : 0;
-    const idx = p.blocks.indexOf(s.block);
-    const set = new Set<number>([s.block]);
-    for (let k = idx + 1; k < p.blocks.length; k++) {
-      const b = blocks[p.blocks[k]!]!;
-      if (b.kind !== 'item' || b.depth <= base) break;
-      set.add(p.blocks[k]!);
-    }
-    return p.sentences.filter((x) => x.operative && set.has(x.block));
+    const own = p.sentences.filter((x) => x.block === s.block);
+    const lead = own[own.length - 1]?.context ?? s.context;
+    return p.sentences.filter((x) => x.operative && (x.block === s.block || (x.context.length > lead.length && x.context.startsWith(lead))));
   }
 }
 

@@ -30,13 +30,13 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             id: 'procedure',
             label: { en: 'a procedure by which they may submit information or request a designation' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\b(?:submit\w*|send|lodge|file|make (?:a |an )?(?:submission|request|application|representation|proposal)|request (?:that|the|a)|propose|nominat\w*|put forward|bring [^;]{0,40}to the attention|provid\w* (?:information|evidence|material))`] } },
+            cue: { en: { all: [String.raw`\b(?:submit\w*|send|lodge|file|make (?:a |an )?(?:submission|request|application|representation|proposal)|request (?:that|the|a)|propose|nominat\w*|put forward|bring [^;]{0,40}to the attention|(?:provid\w*|giv\w*|pass\w*)(?: (?:the|a|an) [\w ]{0,30}?)? (?:information|evidence|material))`] } },
           },
           {
             id: 'authority',
             label: { en: 'a named authority that receives them' },
             scope: 'clause',
-            cue: { en: { all: [String.raw`\bto (?:the |a |an )?(?:{EXEC}|[\w ]{0,40}(?:office|unit|authority|commissioner|committee|board|registrar|panel))\b`] } },
+            cue: { en: { all: [String.raw`\b(?:to|with|give|giv(?:es|ing)|provide) (?:the |a |an )?(?:{EXEC}|[\w ]{0,40}(?:office|unit|authority|commissioner|committee|board|registrar|panel))\b`] } },
           },
         ],
       },
@@ -134,13 +134,17 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`\b(?:advisory (?:body|board|committee|council|panel|group)|(?:board|committee|council|panel|forum|body)\b[^;]{0,40}\b(?:is|are|shall be|must be) (?:hereby )?(?:established|constituted|appointed)|establish\w* (?:a|an|the) [\w -]{0,50}?(?:committee|board|council|panel|forum|body|group)|partnership|memorandum of understanding)\b`],
+            all: [String.raw`\b(?:advisory (?:body|board|committee|council|panel|group)|(?:board|committee|council|panel|forum|body)\b[^;]{0,40}\b(?:is|are|shall be|must be) (?:hereby )?(?:established|constituted|appointed)|establish\w* (?:a|an|the) [\w -]{0,50}?(?:committee|board|council|panel|forum|body|group))\b`],
             none: [String.raw`{LEG}`],
           },
         },
         elements: [
           { id: 'civil-society', label: { en: 'membership or participation of civil society' }, scope: 'provision', cue: { en: { all: ['{NGO}'] } } },
         ],
+      },
+      {
+        anchor: { en: { all: [String.raw`\b(?:partnership|memorandum of understanding|framework agreement)\b`, String.raw`(?:non-?governmental|nongovernmental|\bngos?\b|civil society|human rights (?:organi[sz]ations|defenders|groups)|victims)`] } },
+        elements: [],
       },
       {
         anchor: { en: { all: [String.raw`\bconsult\w*\b`, String.raw`(?:non-?governmental|nongovernmental|\bngos?\b|civil society|human rights (?:organi[sz]ations|defenders|groups)|victims|the public|interested persons)`] } },

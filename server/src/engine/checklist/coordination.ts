@@ -19,11 +19,18 @@ export const COORDINATION: LessonSpec[] = [
     mode: 'anchored',
     variants: [
       {
-        anchor: { en: { all: [String.raw`\b(?:shar\w*|disclos\w*|provid\w*|communicat\w*|exchang\w*|receiv\w*|obtain\w*|request\w*|transmit\w*|suppl(?:y|ied))\b`, String.raw`\b(?:information|evidence|intelligence|material)\b`, '{FOREIGN}'] } },
+        anchor: {
+          en: {
+            all: [
+              String.raw`\b(?:shar\w*|disclos\w*|provid\w*|communicat\w*|exchang\w*|receiv\w*|obtain\w*|request\w*|transmit\w*|suppl(?:y|ied))\b`,
+              String.raw`\b(?:information|evidence|intelligence|material)\b[^;]{0,60}?\b(?:from|by|with|to)\b[^;]{0,20}?{FOREIGN}|{FOREIGN}[^;]{0,50}?\b(?:information|evidence|intelligence)\b|\b(?:shar\w*|exchang\w*|disclos\w*|provid\w*|communicat\w*|transmit\w*|receiv\w*|obtain\w*|request\w*)\b[^;]{0,50}?\b(?:to|with|from)\b[^;]{0,20}?{FOREIGN}`,
+            ],
+          },
+        },
         elements: [
           { id: 'outbound', label: { en: 'a power to share information with foreign governments' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:shar\w*|disclos\w*|provid\w*|communicat\w*|exchang\w*|transmit\w*|suppl(?:y|ied)|give)\b[^;]{0,120}{FOREIGN}`] } } },
           { id: 'inbound', label: { en: 'a power to receive information from foreign governments' }, scope: 'provision', cue: { en: { all: [String.raw`(?:\b(?:exchang\w*|receiv\w*|obtain\w*|request\w*|seek\w*|accept\w*)\b[^;]{0,120}{FOREIGN}|{FOREIGN}[^;]{0,60}\b(?:provid\w*|obtain\w*|shar\w*)|information (?:obtained|provided|received) (?:by|from))`] } } },
-          { id: 'protection', label: { en: 'protection for sensitive material' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:confidential\w*|classified|sensitive|protect\w*|safeguard\w*|undertakings?|secur(?:e|ity)|privacy|personal data|(?:only|solely) (?:be )?used)\b`] } } },
+          { id: 'protection', label: { en: 'protection for sensitive material' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:confidential\w*|in confidence|classified|sensitive|protect\w*|safeguard\w*|undertak\w*|secur(?:e|ity)|privacy|personal data|(?:only|solely) (?:be )?used)\b`] } } },
         ],
       },
     ],
@@ -42,7 +49,7 @@ export const COORDINATION: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`(?:\b(?:designations?|sanctions?|listings?|lists|measures)\b[^;]{0,40}?\b(?:made|imposed|adopted|taken|maintained|in force)?\s*(?:by|of|under the (?:law|laws) of|in)\b[^;]{0,20}?{FOREIGN}|{FOREIGN}[^;]{0,60}?\b(?:designat\w*|sanctions?|listings?|to impose|sanctions regimes?)\b)`],
+            all: [String.raw`(?:\b(?:designations?|sanctions?|listings?|measures|decisions?)\b[^;]{0,40}?\b(?:made|imposed|adopted|taken|maintained|in force)?\s*(?:by|of|under the (?:law|laws) of)\b[^;]{0,20}?{FOREIGN}|{FOREIGN}[^;]{0,60}?\b(?:designat\w*|sanctions?|listings?|to impose|sanctions regimes?)\b)`],
           },
         },
         elements: [
@@ -50,7 +57,7 @@ export const COORDINATION: LessonSpec[] = [
             id: 'coordinate',
             label: { en: 'a duty or power to consider or coordinate with partners’ designations (not only to report on or encourage them)' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\b(?:consider\w*|take into account|take account of|have regard to|coordinat\w*|co-ordinat\w*|align\w*|consult\w*|cooperat\w*|co-operat\w*|jointly|in concert|rel(?:y|ying|ies) (?:on|upon)|mirror\w*|based on (?:a|the) designation)\b`] } },
+            cue: { en: { all: [String.raw`\b(?:consider\w*|take into account|take account of|have regard to|coordinat\w*|co-ordinat\w*|align\w*|consult\w*|cooperat\w*|co-operat\w*|jointly|in concert|rel(?:y|ying|ies) (?:on|upon)|mirror\w*|based on (?:a|the) designation|take effect|have effect|recogni[sz]\w*|give effect|adopt\w*)\b`] } },
           },
         ],
       },
@@ -70,7 +77,7 @@ export const COORDINATION: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`\b(?:publish\w*|gazett\w*|public(?:ly)? (?:available|register|list|notice)|make public|made public|register\b|website|official journal|notice in)\b`, String.raw`\b(?:designat\w*|\blist(?:ed|ing)?\b|persons?|names?|revocation|removal)\b`],
+            all: [String.raw`\b(?:publish\w*|gazett\w*|public(?:ly)? (?:available|register|list|notice)|make public|made public|register\b|website|official journal|notice in)\b`, String.raw`\b(?:designat\w*|\blist(?:s|ed|ing)?\b|persons?|names?|aliens?|foreign nationals?|revocation|removal)\b`],
             none: [String.raw`\b(?:guidance|guidelines)\b`],
           },
         },

@@ -6,9 +6,6 @@ const browder = { speaker: 'Browder', document: TOKYO_2021, paraphrase: 'Victims
 const nakatani = { speaker: 'Nakatani and Hori', document: TOKYO_2021, paraphrase: 'Research and evidence-gathering give each listing solid grounds.' };
 const cotler = { speaker: 'Cotler', document: TOKYO_2021, paraphrase: 'Sanctions must respect the rule of law, justice and accountability.' };
 
-/** A sentence that designates (or lists, or sanctions) a person. */
-const DESIGNATION = String.raw`(?:designat\w*|\blist(?:ed|ing)?\b|\bspecif(?:y|ied|ies)\b|impos\w* (?:the |any )?(?:sanctions|measures)|subject to (?:the |any )?(?:sanctions|measures)|make (?:any )?(?:orders?|regulations)\b[^;]{0,80}\b(?:foreign nationals?|persons?|individuals?)|restrict\w* dealings)`;
-const PERSON = String.raw`\b(?:persons?|individuals?|entit(?:y|ies)|foreign nationals?|natural or legal)\b`;
 
 export const EVIDENCE: LessonSpec[] = [
   {
@@ -22,7 +19,7 @@ export const EVIDENCE: LessonSpec[] = [
     mode: 'anchored',
     variants: [
       {
-        anchor: { en: { all: [DESIGNATION, PERSON] } },
+        anchor: { en: { all: ['{DESIGNATION}', '{PERSON}'] } },
         elements: [
           { id: 'test', core: true, label: { en: 'a test for designating' }, scope: 'clause', cue: { en: { all: [String.raw`(?:{THRESHOLD}|{SUBJECTIVE}|\bbelieves?\b|\bsuspects?\b)`] } } },
           { id: 'threshold', label: { en: 'an objective standard of evidence (only a subjective test such as “satisfied” or “considers appropriate”)' }, scope: 'clause', cue: { en: { all: ['{THRESHOLD}'] } } },
@@ -43,8 +40,15 @@ export const EVIDENCE: LessonSpec[] = [
     enabling: true,
     variants: [
       {
-        anchor: { en: { all: [String.raw`(?:${DESIGNATION}|criteria|involved persons?|eligible (?:person|for designation)|sanctionable|grounds for designation)`] } },
+        anchor: { en: { all: [String.raw`(?:{DESIGNATION}|criteria|eligible for designation|grounds for designation)`] } },
         elements: [
+          {
+            id: 'ground',
+            core: true,
+            label: { en: 'a ground for designation' },
+            scope: 'provision',
+            cue: { en: { all: [String.raw`(?:{HUMAN_RIGHTS}|{CORRUPTION}|\bviolat\w*|\babuses?\b|responsible for|complicit|engaged in|involved in|activit(?:y|ies) (?:described|specified|set out))`] } },
+          },
           {
             id: 'conduct',
             label: { en: 'the specific conduct (e.g. extrajudicial killing, torture, arbitrary detention, enforced disappearance, acts against human-rights defenders, significant corruption)' },
@@ -73,13 +77,13 @@ export const EVIDENCE: LessonSpec[] = [
     mode: 'anchored',
     variants: [
       {
-        anchor: { en: { all: ['{REASONS}', String.raw`(?:designat\w*|\blist(?:ed|ing)\b|sanction\w*|\bdecisions?\b)`] } },
+        anchor: { en: { all: ['{REASONS}', String.raw`(?:{DESIGNATION}|sanction\w*)`] } },
         elements: [
           {
             id: 'recipient',
             label: { en: 'reasons given to the person or made public' },
             scope: 'provision',
-            cue: { en: { all: [String.raw`\b(?:to the (?:designated |listed )?person|the (?:designated|listed) person|person concerned|to (?:that|the) person|publish\w*|made public|make public|publicly|gazette|official journal|to him or her|to them)\b`] } },
+            cue: { en: { all: [String.raw`\b(?:to (?:the|that|each) (?:[\w-]+ ){0,4}?(?:persons?|entit(?:y|ies)|bod(?:y|ies)|individuals?|aliens?|foreign nationals?)|the (?:designated|listed) person|(?:person|entity|body) concerned|publish\w*|made public|make public|publicly|gazette|official journal|website|to him or her|to them)\b`] } },
           },
           {
             id: 'unconditional',
@@ -114,7 +118,7 @@ export const EVIDENCE: LessonSpec[] = [
         anchor: {
           en: {
             all: [
-              String.raw`(?:\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cease to be|variation|vary|reconsider\w*|review|set aside|delet\w*)|\b(?:court|tribunal|judicial review)\b|\breview\w*\b[^;]{0,80}\b(?:designation|listing|list)\b|\b(?:designation|listing|list)\b[^;]{0,80}\breview\w*)`,
+              String.raw`(?:\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cease (?:to be|being)|variation|vary|reconsider\w*|review|set aside|delet\w*)|\b(?:court|tribunal|judicial review)\b|\breview\w*\b[^;]{0,80}\b(?:designation|listing|list)\b|\b(?:designation|listing|list)\b[^;]{0,80}\breview\w*)`,
             ],
           },
         },
@@ -124,7 +128,7 @@ export const EVIDENCE: LessonSpec[] = [
             union: true,
             label: { en: 'an application by the person for removal' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cease to be|variation|vary|reconsider\w*|review|delet\w*)`], none: [String.raw`\b(?:court|tribunal)\b`] } },
+            cue: { en: { all: [String.raw`\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cease (?:to be|being)|variation|vary|reconsider\w*|review|delet\w*)`], none: [String.raw`\b(?:court|tribunal)\b`] } },
           },
           {
             id: 'deadline',

@@ -20,7 +20,7 @@ export const OVERSIGHT: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`\breport(?:s|ing)?\b`, '(?:{LEG}|{EXEC})'],
+            all: [String.raw`\b(?:report(?:s|ing)?|overview|account of)\b`, '(?:{LEG}|{EXEC})'],
             none: [String.raw`\b(?:relevant firms?|financial institutions?|banks?|dealers?|financial entit(?:y|ies)|(?:every|any) person|a person (?:must|shall)|designated persons? (?:must|shall))\b`],
           },
           ja: { all: ['(?:報告|報告書)', '(?:{LEG}|{EXEC})'] },
@@ -65,7 +65,7 @@ export const OVERSIGHT: LessonSpec[] = [
           },
         },
         elements: [
-          { id: 'persons', core: true, label: { en: 'named persons to be considered' }, scope: 'provision', cue: { en: { all: [String.raw`(?:{DESIGNATE}|\bpersons?\b|\bindividuals?\b|foreign nationals?)`] } } },
+          { id: 'persons', core: true, label: { en: 'named persons to be considered' }, scope: 'provision', cue: { en: { all: [String.raw`(?:{DESIGNATE}|{PERSON})`] } } },
           {
             id: 'decide',
             label: { en: 'a duty to decide on the request' },
@@ -110,7 +110,7 @@ export const OVERSIGHT: LessonSpec[] = [
             scope: 'clause',
             cue: { en: { all: [String.raw`\b(?:designat\w*|\blist(?:ing|ed)\b|(?:order|regulation|instrument)s?\b|sanction\w*|revo\w+|remov\w+|de-?list\w*|terminat\w+|waiv\w+|exempt\w*|exception\w*|licen[cs]\w*|permits?\b|derogat\w+)`] } },
           },
-          { id: 'designation', union: true, label: { en: 'notice of each designation' }, scope: 'clause', cue: { en: { all: [String.raw`(?:(?<!(?:revocation|removal|variation|termination|cancellation) of (?:a |the |any |each |that )?)designat\w*|\blist(?:ing|ed)\b|(?:order|regulation|instrument)s?\b (?:made )?under|each (?:order|regulation|instrument)|imposition|impos\w* (?:sanctions|measures))`] } } },
+          { id: 'designation', union: true, label: { en: 'notice of each designation' }, scope: 'clause', cue: { en: { all: [String.raw`(?:(?<!(?:revocation|removal|variation|termination|cancellation) of (?:a |the |any |each |that )?)designat\w*|\blist(?:ing|ed)\b|(?:order|regulation|instrument|notice)s?\b (?:made |published |given )?under|each (?:order|regulation|instrument)|imposition|impos\w* (?:sanctions|measures))`] } } },
           { id: 'removal', union: true, label: { en: 'notice of each removal' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:revo\w+|remov\w+|de-?list\w*|terminat\w+|lift\w*|ceas\w+|repeal\w*|vari(?:ed|ation))`] } } },
           { id: 'waiver', union: true, label: { en: 'notice of each waiver or exemption' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:waiv\w+|exempt\w*|exception\w*|licen[cs]\w*|permits?\b|derogat\w+)`] } } },
           { id: 'reasons', union: true, label: { en: 'the reasons for each decision' }, scope: 'provision', cue: { en: { all: ['{REASONS}'] } } },

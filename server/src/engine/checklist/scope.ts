@@ -7,7 +7,7 @@ const target = { speaker: 'Cotler, Igata and Yamao', document: TOKYO_2021, parap
 const namkoong = { speaker: 'Namkoong', document: TOKYO_2021, paraphrase: 'Banks and companies that deal with listed persons also face sanctions.' };
 
 /** The operative designation or criteria provision. */
-const DESIGNATION = String.raw`(?:designat\w*|\blist(?:ed|ing)?\b|\bspecif(?:y|ied|ies)\b|impos\w* (?:the |any )?(?:sanctions|measures)|subject to (?:the |any )?(?:sanctions|measures)|involved persons?|eligible persons?|criteria|sanctionable|restrict\w* dealings|make (?:any )?(?:orders?|regulations)\b[^;]{0,80}\b(?:foreign nationals?|persons?|individuals?))`;
+const DESIGNATION = String.raw`(?:{DESIGNATION}|criteria)`;
 
 export const SCOPE: LessonSpec[] = [
   {
@@ -47,9 +47,10 @@ export const SCOPE: LessonSpec[] = [
     mode: 'anchored',
     variants: [
       {
-        anchor: { en: { all: [DESIGNATION, String.raw`\b(?:persons?|individuals?|entit(?:y|ies)|foreign nationals?|natural or legal|bod(?:y|ies) corporate)\b`] } },
+        // A power or duty to designate (not a report about "the list").
+        anchor: { en: { all: [String.raw`\b(?:may|shall|must|to|is|are|be)\b[,\s]+(?:[\w()]+,?\s+){0,5}?(?:designat\w*|list(?:ed)?\b|specif(?:y|ied)\b|impose|apply|make (?:any )?orders?)`, '{PERSON}'] } },
         elements: [
-          { id: 'entities', label: { en: 'entities as well as individuals' }, scope: 'provision', cue: { en: { all: [String.raw`(?:\b(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|groups?)\b|(?<!\b(?:natural|individual) )\bpersons?\b)`] } } },
+          { id: 'entities', label: { en: 'entities as well as individuals' }, scope: 'sentence', cue: { en: { all: [String.raw`(?:\b(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|groups?)\b|(?<!\b(?:natural|individual) )\bpersons?\b)`] } } },
           {
             id: 'no-country',
             absent: true,

@@ -162,7 +162,7 @@ export function buildBill(blocks: Block[], language: Language): Bill {
       }
       close(b.start);
       if (seenProvision || bill.title) {
-        const role: ProvisionRole = P.purposeCaption.test(text) ? 'purpose' : P.definitionsCaption.test(text) ? 'definitions' : 'operative';
+        const role: ProvisionRole = isPurposeCaption(text, P) ? 'purpose' : P.definitionsCaption.test(text) ? 'definitions' : 'operative';
         current = newProvision(bill, i, b, { kind: 'part', number: '', caption: text, label: `“${clipCaption(text)}”`, domain, division, asHeading: true });
         current.role = role;
         current.key = null;
@@ -270,7 +270,7 @@ function newProvision(
 ): Provision {
   const P = STRUCTURE[bill.language];
   const n = readNumber(p.number);
-  const role: ProvisionRole = P.purposeCaption.test(p.caption)
+  const role: ProvisionRole = isPurposeCaption(p.caption, P)
     ? 'purpose'
     : P.preliminaryCaption.test(p.caption)
       ? 'preliminary'
@@ -304,7 +304,7 @@ function addSentences(bill: Bill, p: Provision, i: number, from: number, P: Stru
   if (b.kind === 'heading') return;
   const body = b.text.slice(from);
   const trimmed = body.replace(SPACE, '').replace(/^(?:\(\w{1,6}\)|[a-z0-9]{1,4}[.)])\s*/i, '');
-  const recital = P.recital.test(trimmed);
+  const recital = P.recital.test(trimmed) || P.findings.test(trimmed);
   const note = P.note.test(trimmed);
   const purposeClause = P.purposeSentence.test(trimmed);
   for (const s of splitSentences(body)) {
@@ -319,6 +319,12 @@ function addSentences(bill: Bill, p: Provision, i: number, from: number, P: Stru
       context: s.text,
     });
   }
+}
+
+/** "FINDINGS; SENSE OF CONGRESS" is a purpose caption when every part of it is one. */
+function isPurposeCaption(caption: string, P: StructurePatterns): boolean {
+  const parts = caption.split(/\s*(?:;|,|\band\b|&)\s*/).filter(Boolean);
+  return parts.length > 0 && parts.every((x) => P.purposeCaption.test(x));
 }
 
 function titleCase(s: string): string {
@@ -342,7 +348,7 @@ function tidyCaption(c: string): string {
  * closes everything opened since "(a)".
  */
 function attachLeadIns(bill: Bill, p: Provision): void {
-  const stack: { style: string; lead: string }[] = [];
+  const stack: { style: string; lead: string; operative: boolean }[] = [];
   const byBlock = new Map<number, Sentence[]>();
   for (const s of p.sentences) {
     let l = byBlock.get(s.block);
@@ -362,10 +368,18 @@ function attachLeadIns(bill: Bill, p: Provision): void {
     }
     if (stack.length > 0) {
       const lead = stack.map((x) => x.lead).join(' ');
-      for (const s of sentences) s.context = `${lead} ${s.text}`;
+      const inert = stack.some((x) => !x.operative);
+      for (const s of sentences) {
+        s.context = `${lead} ${s.text}`;
+        if (inert && s.operative) {
+          s.operative = false;
+          s.purpose = true;
+        }
+      }
     }
     const last = sentences[sentences.length - 1]!;
-    if (/[—–:]\s*$|-\s*$|\b(?:and|or)\s*$/.test(last.text)) stack.push({ style, lead: last.context });
+    // A lead-in ends with a dash or colon, or (Canadian style) with no closing punctuation at all.
+    if (/[—–:]\s*$|-\s*$|\b(?:and|or)\s*$|[^.;:!?。)”"\s]\s*$/.test(last.text)) stack.push({ style, lead: last.context, operative: last.operative });
   }
 }
 

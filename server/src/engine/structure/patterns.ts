@@ -22,6 +22,8 @@ export interface StructurePatterns {
   definitionsCaption: RegExp;
   /** Headings that end the operative text (explanatory notes and the like). */
   nonOperativeHeading: RegExp;
+  /** Paragraphs that state findings or the sense of the legislature: not operative even inside an operative provision. */
+  findings: RegExp;
   /** Paragraphs that are recitals or an enacting formula. */
   recital: RegExp;
   /** Paragraphs that are notes or examples, not law. */
@@ -41,7 +43,7 @@ const EN: StructurePatterns = {
     /^(?<num>\d{1,4}[A-Z]{0,2})\.?(?=\s+\S)/,
   ],
   provisionParagraph: [
-    /^(?<kw>SEC(?:TION)?\.|SECTION|Sec\.|§{1,2})\s*(?<num>\d+[A-Za-z]*)\.?(?=\s|$)/,
+    /^(?<kw>SEC(?:TION)?\.|SECTION|Sec\.|§{1,2})\s*(?<num>\d+[A-Za-z]*)\.?(?=\s|$)(?!\s+(?:of|in|under|to|and|is|are)\b)/,
     /^(?<kw>Section|Regulation|Article|Clause|Rule)\s+(?<num>\d+[A-Za-z]*)\.?(?=\s*(?:$|\n|\(|—|–|-\s|:))/,
   ],
   division: /^(?<kw>PART|Part|CHAPTER|Chapter|TITLE|Title|SUBTITLE|Subtitle|DIVISION|Division)\s+(?<num>[IVXLCDM]+|\d+[A-Z]?|[A-Z])\b/,
@@ -54,6 +56,7 @@ const EN: StructurePatterns = {
     /^(explanatory (?:notes?|memorandum|statement)|notes?|commentary|drafting notes?|background|contents|table of contents|preamble|recitals|long title|enacting formula)\b/i,
   recital: /^(whereas\b|be it enacted\b|the parliament of .{1,60}? enacts\b|.{0,80}\bhas adopted this (?:regulation|decision|directive)\b|now,? therefore\b|having regard to\b)/i,
   note: /^(note|notes|example|examples|editorial note|drafting note)\s*\d*\s*[:.—–-]/i,
+  findings: /^(?:[A-Z][A-Z ,;]+\.\s*[—–-]\s*)?(?:it is the sense of (?:the )?(?:congress|parliament|senate|house)|(?:the )?(?:congress|parliament|senate) (?:finds|declares|recogni[sz]es)|(?:findings|sense of (?:the )?congress)\.?\s*[—–-])/i,
   incorporation:
     /\b(?:described|specified|set out|listed|mentioned|referred to|contained|enumerated) in (?:(?<kw>sections?|regulations?|articles?|rules?|clauses?)\s+(?<num>\d+[A-Z]{0,2})|(?:the )?(?<sch>schedule|annex|appendix)\b(?:\s+(?<snum>\d+|[IVXLC]+)\b)?)|\bwithin the meaning of (?<kw2>section|regulation|article)\s+(?<num2>\d+[A-Z]{0,2})|\bcriteria (?:in|set out in|under) (?<kw3>section|regulation|article)\s+(?<num3>\d+[A-Z]{0,2})/gi,
   purposeSentence:
@@ -71,6 +74,7 @@ const JA: StructurePatterns = {
   nonOperativeHeading: /^(理由|提案理由|説明|目次|前文)/,
   recital: /^(前文|ここに、?この法律を制定する)/,
   note: /^(備考|注)[:：　]/,
+  findings: /^(?!)/,
   purposeSentence: /^この法律は、.*(?:目的とする)/,
   incorporation: /(?<kw>)第(?<num>[〇一二三四五六七八九十百千０-９0-9]+)条(?:第[〇一二三四五六七八九十０-９0-9]+項)?(?:各号)?に(?:掲げる|規定する|定める)/g,
 };
