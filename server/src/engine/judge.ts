@@ -99,7 +99,7 @@ class Context {
   provisionPool(p: Provision): Sentence[] {
     let pool = this.incorporated.get(p);
     if (!pool) {
-      pool = p.sentences.filter((s) => s.operative);
+      pool = p.sentences.filter((s) => s.operative).concat(this.definitionSentences(p));
       const seen = new Set<Provision>([p]);
       let frontier = [p];
       for (let depth = 0; depth < 2 && frontier.length; depth++) {
@@ -118,6 +118,32 @@ class Context {
     }
     return pool;
   }
+
+  /** Sentences of the definitions of the terms a provision uses: a defined term carries its definition. */
+  private definitionSentences(p: Provision): Sentence[] {
+    if (!this.definitionIndex) {
+      this.definitionIndex = [];
+      const owner = new Map<number, Provision>();
+      for (const q of this.bill.provisions) for (const b of q.blocks) owner.set(b, q);
+      for (const d of this.bill.definitions) {
+        if (d.kind !== 'definition') continue;
+        const q = owner.get(d.block);
+        if (!q) continue;
+        const first = q.sentences.find((x) => x.block === d.block);
+        if (!first) continue;
+        const sentences = this.clause(q, first);
+        const escaped = d.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        this.definitionIndex.push({ term: new RegExp(`(?<![\\w-])${escaped}s?(?![\\w-])`, 'i'), sentences, home: q });
+      }
+    }
+    const out: Sentence[] = [];
+    for (const d of this.definitionIndex) {
+      if (d.home === p) continue;
+      if (p.sentences.some((s) => s.operative && d.term.test(s.text))) out.push(...d.sentences);
+    }
+    return out;
+  }
+  private definitionIndex: { term: RegExp; sentences: Sentence[]; home: Provision }[] | null = null;
 
   private references(p: Provision): Provision[] {
     const re = STRUCTURE[this.bill.language].incorporation;
@@ -179,7 +205,8 @@ function judgeAnchored(ctx: Context, lesson: CompiledLesson): LessonOutcome {
         }
       });
       const all = c.present.every(Boolean);
-      const status: Status = all && !(spec.enabling && c.enablingOnly) ? 'met' : spec.binary ? 'missing' : 'partial';
+      const none = !c.present.some(Boolean);
+      const status: Status = all && !(spec.enabling && c.enablingOnly) ? 'met' : spec.binary || (spec.needsOne && none) ? 'missing' : 'partial';
       const score = c.present.filter(Boolean).length / Math.max(1, c.present.length);
       if (!best || RANK[status] > RANK[best.status] || (RANK[status] === RANK[best.status] && score > best.score)) {
         best = { c, v, status, score };
@@ -335,11 +362,16 @@ function governingModal(c: CompiledChecklist, text: string, from: number, to: nu
   r.lastIndex = 0;
   let before: string | null = null;
   let after: string | null = null;
+  let beforeEnd = 0;
   for (let m = r.exec(text); m; m = r.exec(text)) {
-    if (m.index < from) before = m[0];
-    else if (m.index >= to && after === null) after = m[0];
+    if (m.index < from) {
+      before = m[0];
+      beforeEnd = m.index + m[0].length;
+    } else if (m.index >= to && after === null) after = m[0];
     if (m[0].length === 0) r.lastIndex++;
   }
+  // "may include a name … only if the President … provides notice": the verb sits in a condition, not under the modal.
+  if (before !== null && c.language === 'en' && /\b(?:only if|if|unless|provided that|on condition that)\b/i.test(text.slice(beforeEnd, from))) return null;
   const pick = c.language === 'ja' ? after ?? before : before ?? after;
   if (pick === null) return null;
   if (c.must.test(pick)) return true;

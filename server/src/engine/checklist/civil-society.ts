@@ -30,7 +30,7 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             id: 'procedure',
             label: { en: 'a procedure by which they may submit information or request a designation' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\b(?:submit\w*|send|lodge|file|make (?:a |an )?(?:submission|request|application|representation|proposal)|request (?:that|the|a)|propose|nominat\w*|put forward|bring [^;]{0,40}to the attention|(?:provid\w*|giv\w*|pass\w*)(?: (?:the|a|an) [\w ]{0,30}?)? (?:information|evidence|material))`] } },
+            cue: { en: { all: [String.raw`\b(?:submit\w*|send|lodge|file|make (?:a |an )?(?:submission|request|application|representation|proposal)|request (?:that|the|a)|propose|nominat\w*|put forward|bring [^;]{0,40}to the attention|(?:provid\w*|giv\w*|pass\w*)(?: (?:the|a|an) [\w ]{0,50}?)? (?:with )?(?:information|evidence|material))`] } },
           },
           {
             id: 'authority',
@@ -58,12 +58,19 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
           en: {
             all: [
               String.raw`\b(?:consider\w*|take into account|take account of|have regard to|assess\w*|examin\w*|evaluat\w*)\b`,
-              String.raw`(?:non-?governmental|nongovernmental|\bngos?\b|civil society|human rights (?:organi[sz]ations|defenders|groups)|victims|journalists)`,
+              String.raw`\b(?:information|evidence|submissions?|material)\b`,
             ],
             none: [String.raw`\bhumanitarian\b`],
           },
         },
         elements: [
+          {
+            id: 'source',
+            core: true,
+            label: { en: 'information from non-governmental organisations' },
+            scope: 'provision',
+            cue: { en: { all: [String.raw`(?:non-?governmental|nongovernmental|\bngos?\b|civil society|human rights (?:organi[sz]ations|defenders|groups)|victims|journalists|any person)`] } },
+          },
           {
             id: 'duty',
             label: { en: 'a duty to consider it' },
@@ -85,11 +92,12 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
     why: { en: 'Submitters need to know the standard of proof and the form a submission takes, and to hear back in time; otherwise good evidence is wasted.' },
     missing: { en: 'The bill neither requires published guidance on the standard of proof and the form of submissions, nor a duty to acknowledge and answer submitters within a period.' },
     mode: 'anchored',
+    needsOne: true,
     variants: [
       {
         anchor: {
           en: {
-            all: [String.raw`\b(?:guidance|guidelines?|information note|submissions?|submitters?|(?:made|makes|submitted|provided) (?:a |an |the )?(?:submission|information|request))\b`],
+            all: [String.raw`\b(?:guidance|guidelines?|information note|submitters?|(?:person|organi[sz]ation|body) (?:who|which|that) (?:made|makes|submitted|submits|provided|provides)|submissions? (?:of information|under|made|received|from))\b`],
             none: [String.raw`\bhumanitarian\b`],
           },
         },

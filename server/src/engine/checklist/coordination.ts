@@ -7,6 +7,8 @@ const nakatani = { speaker: 'Nakatani', document: TOKYO_2021, paraphrase: 'There
 const molina = { speaker: 'Molina', document: JFIR_2021, paraphrase: 'Sanctions work best on a multilateral basis.' };
 const shaming = { speaker: 'Browder and Namkoong', document: TOKYO_2021, paraphrase: 'Naming and shaming is part of the effect.' };
 
+const COORDINATE = String.raw`\b(?:consider\w*|take into account|take account of|have regard to|coordinat\w*|co-ordinat\w*|align\w*|consult\w*|cooperat\w*|co-operat\w*|in concert|rel(?:y|ying|ies) (?:on|upon)|mirror\w*|based on (?:a|the) designation|take effect|have effect|recogni[sz]\w*|give effect|adopt\w*|treated as designated|deemed (?:to be )?designated)\b`;
+
 export const COORDINATION: LessonSpec[] = [
   {
     id: 'coordination.information-sharing',
@@ -23,7 +25,7 @@ export const COORDINATION: LessonSpec[] = [
           en: {
             all: [
               String.raw`\b(?:shar\w*|disclos\w*|provid\w*|communicat\w*|exchang\w*|receiv\w*|obtain\w*|request\w*|transmit\w*|suppl(?:y|ied))\b`,
-              String.raw`\b(?:information|evidence|intelligence|material)\b[^;]{0,60}?\b(?:from|by|with|to)\b[^;]{0,20}?{FOREIGN}|{FOREIGN}[^;]{0,50}?\b(?:information|evidence|intelligence)\b|\b(?:shar\w*|exchang\w*|disclos\w*|provid\w*|communicat\w*|transmit\w*|receiv\w*|obtain\w*|request\w*)\b[^;]{0,50}?\b(?:to|with|from)\b[^;]{0,20}?{FOREIGN}`,
+              String.raw`\b(?:information|evidence|intelligence|material)\b(?:(?!decisions?)[^;]){0,120}?\b(?:from|by|with|to)\b[^;]{0,40}?{FOREIGN}|{FOREIGN}[^;]{0,50}?\b(?:information|evidence|intelligence)\b|\b(?:shar\w*|exchang\w*|disclos\w*|provid\w*|communicat\w*|transmit\w*|receiv\w*|obtain\w*|request\w*)\b[^;]{0,50}?\b(?:to|with|from)\b[^;]{0,20}?{FOREIGN}`,
             ],
           },
         },
@@ -49,7 +51,7 @@ export const COORDINATION: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`(?:\b(?:designations?|sanctions?|listings?|measures|decisions?)\b[^;]{0,40}?\b(?:made|imposed|adopted|taken|maintained|in force)?\s*(?:by|of|under the (?:law|laws) of)\b[^;]{0,20}?{FOREIGN}|{FOREIGN}[^;]{0,60}?\b(?:designat\w*|sanctions?|listings?|to impose|sanctions regimes?)\b)`],
+            all: [String.raw`(?:\b(?:designations?|designated|sanctions?|listings?|measures|decisions?)\b[^;]{0,60}?\b(?:made|imposed|adopted|taken|maintained|in force)?\s*(?:by|of|under the (?:law|laws) of)\b[^;]{0,30}?{FOREIGN}|{FOREIGN}[^;]{0,60}?\b(?:designat\w*|sanctions?|listings?|to impose|sanctions regimes?)\b)`],
           },
         },
         elements: [
@@ -57,7 +59,8 @@ export const COORDINATION: LessonSpec[] = [
             id: 'coordinate',
             label: { en: 'a duty or power to consider or coordinate with partners’ designations (not only to report on or encourage them)' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\b(?:consider\w*|take into account|take account of|have regard to|coordinat\w*|co-ordinat\w*|align\w*|consult\w*|cooperat\w*|co-operat\w*|jointly|in concert|rel(?:y|ying|ies) (?:on|upon)|mirror\w*|based on (?:a|the) designation|take effect|have effect|recogni[sz]\w*|give effect|adopt\w*)\b`] } },
+            // The verb must bear on the partners: "consult with other countries", not "in consultation with the Treasury".
+            cue: { en: { all: [String.raw`(?:${COORDINATE}[^;]{0,160}?{FOREIGN}|{FOREIGN}[^;]{0,160}?${COORDINATE})`] } },
           },
         ],
       },
@@ -77,11 +80,25 @@ export const COORDINATION: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`\b(?:publish\w*|gazett\w*|public(?:ly)? (?:available|register|list|notice)|make public|made public|register\b|website|official journal|notice in)\b`, String.raw`\b(?:designat\w*|\blist(?:s|ed|ing)?\b|persons?|names?|aliens?|foreign nationals?|revocation|removal)\b`],
+            all: [String.raw`\b(?:publish\w*|gazett\w*|public(?:ly)? (?:available|register|list|notice)|make public|made public|register\b|website|official journal|notice in)\b`],
             none: [String.raw`\b(?:guidance|guidelines)\b`],
           },
         },
         elements: [
+          {
+            id: 'persons',
+            core: true,
+            label: { en: 'the designated persons' },
+            scope: 'provision',
+            cue: { en: { all: [String.raw`\b(?:designat\w*|\blist(?:s|ed|ing)?\b|persons?|names?|aliens?|foreign nationals?)\b`] } },
+          },
+          {
+            id: 'duty',
+            label: { en: 'a duty to publish' },
+            scope: 'sentence',
+            cue: { en: { all: [String.raw`(?:{MUST}{GAP}\b(?:publish|keep|maintain|notify|gazette|make|enter|record|update)|\b(?:shall|must) be (?:published|gazetted|made public|kept|entered|recorded)\b|\bis (?:entered|recorded|published) in\b)`] } },
+            because: { cue: { en: { all: [String.raw`\bmay\b`] } }, label: { en: 'a duty to publish (the text says “may”)' } },
+          },
           {
             id: 'as-made',
             union: true,

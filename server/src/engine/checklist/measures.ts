@@ -21,7 +21,7 @@ export const MEASURES: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`\b(?:freez\w*|frozen|block(?:ed|ing)?\b[^;]{0,40}\b(?:property|transactions|assets|funds)|(?:property|assets|funds)[^;]{0,60}\b(?:is|are|shall be) blocked|seiz\w*|restrain\w*|restrict\w* (?:any )?dealings?|deal(?:s|ing)? (?:in|with) (?:any )?(?:funds|property|economic resources|assets)|dispos\w* of (?:any )?(?:property|assets|funds)|transactions in (?:all )?property)`],
+            all: [String.raw`\b(?:freez\w*|frozen|block(?:ed|ing)?\b[^;]{0,40}\b(?:property|transactions|assets|funds)|(?:property|assets|funds)[^;]{0,60}\b(?:is|are|shall be) blocked|seiz\w*|restrain\w*|restrict\w* (?:any )?dealings?|deal(?:s|ing)? (?:in|with) (?:any )?(?:funds|property|economic resources|assets)|dealings? with\b|dispos\w* of (?:any )?(?:property|assets|funds)|transactions in (?:all )?property)`],
             none: [String.raw`\b(?:forfeit\w*)\b(?![^;]*freez)`],
           },
         },
@@ -52,7 +52,7 @@ export const MEASURES: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`(?:\binadmissib\w*|\bineligible\b[^;]{0,60}\b(?:visa|enter|entry|admi\w*)|\bvisas?\b[^;]{0,80}\b(?:revok\w*|refus\w*|cancel\w*|den\w*|ineligib\w*)|\b(?:revok\w*|refus\w*|cancel\w*|den(?:y|ied|ial))[^;]{0,80}\bvisas?\b|\b(?:prohibit\w*|bar(?:red)?|ban\w*|refus\w*|den(?:y|ied|ial)|prevent\w*)\b[^;]{0,60}\b(?:entry|entering|enter|admission|transit)\b|\b(?:entry|admission|transit)\b[^;]{0,40}\b(?:prohibit\w*|ban\w*|refus\w*|barred|denied)|\bleave to (?:enter|remain)\b[^;]{0,60}\b(?:refus\w*|cancel\w*)|\bexcluded persons?\b|\b(?:landing|admission|entry)\b[^;]{0,40}\b(?:refus\w*|den(?:y|ied)|not be permitted)|\brefus\w*[^;]{0,30}\blanding\b|\b(?:immigration|aliens?|entry|visas?|migration)\b[^;]{0,60}\bact\b[^;]*\b(?:is|are) (?:hereby )?(?:amended|supplemented)\b[^;]*\b(?:designat\w*|subject of an order|listed|sanction\w*|prohibition on entry))`],
+            all: [String.raw`(?:\binadmissib\w*|\bineligible\b[^;]{0,60}\b(?:visa|enter|entry|admi\w*)|\bvisas?\b[^;]{0,80}\b(?:revok\w*|refus\w*|cancel\w*|den\w*|ineligib\w*)|\b(?:revok\w*|refus\w*|cancel\w*|den(?:y|ied|ial))[^;]{0,80}\bvisas?\b|\b(?:prohibit\w*|bar(?:red)?|ban\w*|refus\w*|den(?:y|ied|ial)|prevent\w*)\b[^;]{0,60}\b(?:entry|entering|enter|admission|transit)\b|\b(?:entry|admission|transit)\b[^;]{0,40}\b(?:prohibit\w*|ban\w*|refus\w*|barred|denied)|\bleave to (?:enter|remain)\b[^;]{0,60}\b(?:refus\w*|cancel\w*)|\bexcluded persons?\b|\b(?:landing|admission|entry)\b[^;]{0,40}\b(?:refus\w*|den(?:y|ied)|not be permitted)|\brefus\w*[^;]{0,30}\blanding\b|\bnot (?:grant|give|issue)\w* (?:permission|leave|a visa)?\s*(?:for |to )?(?:landing|entry|enter|admission)\b|\b(?:immigration|aliens?|entry|visas?|migration)\b[^;]{0,60}\bact\b[^;]*\b(?:is|are) (?:hereby )?(?:amended|supplemented)\b[^;]*\b(?:designat\w*|subject of an order|listed|sanction\w*|prohibition on entry))`],
           },
         },
         elements: [],
@@ -73,7 +73,7 @@ export const MEASURES: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`\b(?:commits? an offen[cs]e|guilty of an? (?:\w+ )?offen[cs]e|(?:is|constitutes) an offen[cs]e|(?:liable|subject) (?:on (?:summary )?conviction|to (?:a fine|imprisonment|a (?:civil |monetary )?penalty|the penalties|penalties))|punishable|rules on penalties|penalties (?:applicable|set forth|provided|for)|civil penalt\w*|impos\w* (?:a )?(?:monetary |civil )?penalt\w*|(?:offen[cs]es|penalties) (?:under|for))\b`],
+            all: [String.raw`\b(?:commits? an offen[cs]e|guilty of an? (?:\w+ )?offen[cs]e|(?:is|constitutes) an offen[cs]e|(?:liable|subject) (?:on (?:summary )?conviction|to (?:a fine|imprisonment|a (?:civil |monetary )?penalty|the penalties|penalties))|punishable|rules on penalties|penalties (?:applicable|set forth|provided|for)|civil penalt\w*|impos\w* (?:a )?(?:monetary |civil )?penalt\w*|(?:offen[cs]es|penalties) (?:under|for)|(?:shall|must|may) be punished)\b`],
           },
         },
         elements: [
@@ -102,9 +102,18 @@ export const MEASURES: LessonSpec[] = [
     mode: 'duties',
     duties: [
       { id: 'consider', label: { en: 'considering information' }, cue: { en: { all: [String.raw`\b(?:consider|take into account|have regard to|take account of)\b(?=[^;]{0,80}\b(?:information|evidence|submissions?|recommendations?)\b)`] } } },
-      { id: 'decide', label: { en: 'deciding on requests or applications' }, cue: { en: { all: [String.raw`\b(?:determine|decide|make a (?:decision|determination)|dispose of|review)\b(?=[^;]{0,100}\b(?:request|application|observations|proposal)s?\b)|(?<=\b(?:request|application|observations|proposal)s?\b[^;]{0,100})\b(?:determine|decide|make a (?:decision|determination))\b`] } } },
-      { id: 'answer', label: { en: 'answering submitters or requesters' }, cue: { en: { all: [String.raw`\b(?:inform|notify|respond|reply|answer|acknowledge|tell|report)\b(?=[^;]{0,100}\b(?:requesters?|requesting|submitters?|applicants?|(?:person|organi[sz]ation) (?:who|that|which) (?:made|submitted))\b)`] } } },
-      { id: 'report', label: { en: 'reporting to the legislature' }, cue: { en: { all: [String.raw`\b(?:report|submit|lay|transmit|table|present)\b(?=[^;]{0,120}\breports?\b|[^;]{0,80}{LEG})`, '{LEG}'], none: [String.raw`\b(?:relevant firms?|financial institutions?|banks?)\b`] } } },
+      { id: 'decide', label: { en: 'deciding on requests or applications' }, cue: { en: { all: [String.raw`\b(?:determine|decide|make a (?:decision|determination)|dispose of|review)\b(?=[^;]{0,100}\b(?:request|application|observations|proposal)s?\b)|(?<=\b(?:request|application|observations|proposal)s?\b[^;]{0,100})\b(?:determine|decide|review|make a (?:decision|determination))\b`] } } },
+      { id: 'answer', label: { en: 'answering submitters or requesters' }, cue: { en: { all: [String.raw`\b(?:inform|notify|respond|reply|answer|acknowledge|tell|report)\b(?=[^;]{0,100}\b(?:requesters?|requesting|submitters?|applicants?|(?:person|organi[sz]ation) (?:who|that|which) (?:made|submitted)|(?:person|entity|body) concerned)\b)`] } } },
+      {
+        id: 'report',
+        label: { en: 'reporting to the legislature' },
+        cue: {
+          en: {
+            all: [String.raw`\b(?:report|submit|lay|transmit|table|present)\b(?:\s+[\w,]+){0,8}?\s+(?:to|before)\s+(?:the |each |either |both )?{LEG}|\b(?:submit|lay|transmit|table|present|prepare|provide)\b[^;]{0,80}?\b(?:a|an|the|its) (?:annual |periodic |written )?report\b`, '{LEG}'],
+            none: [String.raw`\b(?:relevant firms?|financial institutions?|banks?)\b`],
+          },
+        },
+      },
       { id: 'notify', label: { en: 'notifying the legislature' }, cue: { en: { all: [String.raw`\b(?:notify|inform|lay|table|present|transmit)\b(?=[^;]{0,80}{LEG})`] } } },
     ],
     placement: { en: ['report|request|application|consider'] },

@@ -91,6 +91,8 @@ export interface LessonSpec {
   duties?: Duty[];
   /** Met or missing only: a candidate lacking an element is missing. */
   binary?: boolean;
+  /** A candidate with none of its elements counts for nothing (the lesson is missing, not partial). */
+  needsOne?: boolean;
   /** The lesson's own partial case: the anchor appears only in a purpose clause or preamble. */
   purposePartial?: Text;
   /** A power to make regulations that "may" provide the measure is partial (How to judge). */

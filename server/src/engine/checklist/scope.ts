@@ -48,9 +48,19 @@ export const SCOPE: LessonSpec[] = [
     variants: [
       {
         // A power or duty to designate (not a report about "the list").
-        anchor: { en: { all: [String.raw`\b(?:may|shall|must|to|is|are|be)\b[,\s]+(?:[\w()]+,?\s+){0,5}?(?:designat\w*|list(?:ed)?\b|specif(?:y|ied)\b|impose|apply|make (?:any )?orders?)`, '{PERSON}'] } },
+        anchor: { en: { all: [String.raw`\b(?:may|shall|must|is|are|be)\b[,\s]+(?:[\w()]+,?\s+){0,5}?(?:designat\w*|list(?:ed)?\b|specif(?:y|ied)\b|impose|apply|make (?:any )?orders?)`, '{PERSON}'] } },
         elements: [
-          { id: 'entities', label: { en: 'entities as well as individuals' }, scope: 'sentence', cue: { en: { all: [String.raw`(?:\b(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|groups?)\b|(?<!\b(?:natural|individual) )\bpersons?\b)`] } } },
+          {
+            id: 'entities',
+            label: { en: 'entities as well as individuals' },
+            scope: 'sentence',
+            // The object of the designation, not any person the sentence happens to mention.
+            cue: {
+              en: {
+                all: [String.raw`(?:\b(?:designat\w*|list|specif(?:y|ied)|impos\w*[^;]{0,80}?\b(?:on|against|with respect to|in respect of)|appl(?:y|ied)[^;]{0,60}?\bto)\s+(?:a |an |any |the |such )?(?:[\w-]+ ){0,2}?(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|(?<!\b(?:natural|individual) )persons?)\b|\b(?:persons?|entities|bodies)\b[^;]{0,80}\b(?:listed|designated)\b)`],
+              },
+            },
+          },
           {
             id: 'no-country',
             absent: true,
@@ -83,7 +93,7 @@ export const SCOPE: LessonSpec[] = [
             scope: 'provision',
             cue: {
               en: {
-                all: [String.raw`\b(?:acting (?:as an agent|on behalf|for or on behalf|at the direction)|(?:an )?agents? (?:of|for)|materially assist\w*|(?:provid\w*|giv\w*) (?:material|financial|technological) (?:support|assistance)|financ(?:ed|es|ing|ier)\w*|sponsor\w*|(?:has )?assisted|supports?(?:ed|ing)?\b|associated with|complicit|owned or controlled|on behalf of)`],
+                all: [String.raw`\b(?:acting (?:as an agent|on behalf|for or on behalf|at the direction)|(?:an )?agents? (?:of|for)|materially assist\w*|(?:provid\w*|giv\w*) (?:material|financial|technological) (?:support|assistance)|financ(?:ed|es|ing|ier)\w*|sponsor\w*|(?:has )?assisted|supports?(?:ed|ing)?\b|associated with|complicit|(?:persons?|entit\w*|bod(?:y|ies)) (?:\w+ ){0,3}owned or controlled|on behalf of)`],
                 none: ['{CIRCUMVENT}'],
               },
             },
