@@ -106,14 +106,14 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             id: 'guidance',
             union: true,
             label: { en: 'published guidance on the standard of proof and the form of submissions' },
-            scope: 'sentence',
+            scope: 'provision',
             cue: { en: { all: [String.raw`\b(?:publish\w*|issue\w*|make (?:publicly )?available|prepare and publish)\b`, String.raw`\b(?:guidance|guidelines?|information note)\b`, String.raw`\b(?:standard of proof|evidence|evidentiary|threshold|form|manner|format|how to|content)\b`] } },
           },
           {
             id: 'answer',
             union: true,
             label: { en: 'a duty to acknowledge and answer submitters within a period' },
-            scope: 'clause',
+            scope: 'provision',
             cue: {
               en: {
                 all: [

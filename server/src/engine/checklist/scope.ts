@@ -48,7 +48,7 @@ export const SCOPE: LessonSpec[] = [
     variants: [
       {
         // A power or duty to designate (not a report about "the list").
-        anchor: { en: { all: [String.raw`\b(?:may|shall|must|is|are|be)\b[,\s]+(?:[\w()]+,?\s+){0,5}?(?:designat\w*|list(?:ed)?\b|specif(?:y|ied)\b|impose|apply|make (?:any )?orders?)`, '{PERSON}'] } },
+        anchor: { en: { all: [String.raw`\b(?:may|shall|must|is|are|be)\b[,\s]+(?:[\w()]+,?\s+){0,5}?(?:designat\w*|list(?:ed)?\b|specif(?:y|ied)\b|impose|apply|block|make (?:any )?orders?)`, '{PERSON}'] } },
         elements: [
           {
             id: 'entities',
@@ -57,7 +57,7 @@ export const SCOPE: LessonSpec[] = [
             // The object of the designation, not any person the sentence happens to mention.
             cue: {
               en: {
-                all: [String.raw`(?:\b(?:designat\w*|list|specif(?:y|ied)|impos\w*[^;]{0,80}?\b(?:on|against|with respect to|in respect of)|appl(?:y|ied)[^;]{0,60}?\bto)\s+(?:a |an |any |the |such )?(?:[\w-]+ ){0,2}?(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|(?<!\b(?:natural|individual) )persons?)\b|\b(?:persons?|entities|bodies)\b[^;]{0,80}\b(?:listed|designated)\b)`],
+                all: [String.raw`(?:\b(?:designat\w*|list|specif(?:y|ied)|impos\w*[^;]{0,80}?\b(?:on|against|with respect to|in respect of)|appl(?:y|ied)[^;]{0,60}?\bto)\s+(?:a |an |any |the |such )?(?:[\w-]+ ){0,4}?(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|(?<!\b(?:natural|individual) )persons?)\b|\b(?:persons?|entities|bodies)\b[^;]{0,80}\b(?:listed|designated)\b)`],
               },
             },
           },

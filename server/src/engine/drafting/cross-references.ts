@@ -8,7 +8,7 @@ import type { Bill } from '../structure/bill.js';
 import { numberKey, readNumber } from '../structure/numbers.js';
 import { AMENDING, proseBlocks, spanIn, type DraftingFault } from './common.js';
 
-const NUM = String.raw`(?:\d+[A-Z]{0,2}\b|[IVXLC]+\b)`;
+const NUM = String.raw`(?:\d+(?:\.\d+)*[A-Z]{0,2}\b|[IVXLC]+\b)`;
 const SUB = String.raw`(?:\s*\([A-Za-z0-9.]{1,6}\))*`;
 const ITEM = `${NUM}${SUB}`;
 const REF = new RegExp(
@@ -18,8 +18,10 @@ const REF = new RegExp(
 const UNNUMBERED = /\bthe (Schedule|Annex|Appendix)\b(?!\s+(?:\d|[IVXLC]+\b))/g;
 /** What follows a reference into another Act. */
 const EXTERNAL_AFTER = new RegExp(
-  String.raw`^${SUB}\s*,?\s*(?:(?:of|in|under|to)\s+(?:the\s+)?(?!this\b|these\b|that (?:section|part|article|regulation|schedule)\b|(?:part|chapter|division|subtitle|schedule|annex|appendix)\b|title [IVXLC]+\b)(?:[A-Z][\w'’.()-]*|title \d+|that act|said act|the said)|\(?\d+\s+U\.?\s?S\.?\s?C\.?|U\.?S\.?C\.?|C\.?F\.?R\.?|TEU\b|TFEU\b|ECHR\b|of (?:that|the said|said) (?:act|regulation|law|treaty|directive))`,
+  String.raw`^${SUB}\s*,?\s*(?:(?:of|in|under|to)\s+(?:the\s+)?(?!this\b|these\b|that (?:section|part|article|regulation|schedule)\b|(?:part|chapter|division|subtitle|schedule|annex|appendix)\b|title [IVXLC]+\b)(?:[A-Z][\w'’.()-]*|title \d+|that act|said act|the said)|\(?\d+\s+U\.?\s?S\.?\s?C\.?|U\.?S\.?C\.?|C\.?F\.?R\.?|TEU\b|TFEU\b|ECHR\b|thereof\b|,?\s*(?:United States Code|Code of Federal Regulations)|of (?:that|the said|said) (?:act|regulation|law|treaty|directive))`,
 );
+
+const CONTAINER_BEFORE = /\b(?:sections?|articles?|regulations?|§)\s*[\w.()]+\s+(?:of|in)\s+(?:the\s+)?$/i;
 
 type Family = 'provision' | 'division' | 'schedule';
 
@@ -41,6 +43,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
   const divisions = new Set(bill.divisions.map((d) => `${d.kind.toLowerCase()}:${d.key}`));
   const schedules = new Set(bill.schedules.map((s) => s.key ?? ''));
   const hasSchedule = bill.schedules.length > 0;
+  const hasTitles = bill.divisions.some((d) => /^title$/i.test(d.kind));
 
   const exists = (family: Family, kind: string, raw: string): boolean => {
     const key = numberKey(raw);
@@ -58,6 +61,10 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
       if (/^[IVXLC]+$/.test(m[2]!.trim()) && /^(sections?|regulations?|articles?|clauses?|rules?)$/i.test(kw)) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
       if (EXTERNAL_AFTER.test(after)) continue;
+      // Codified text says "section 2304 of this title" for its Code title; a bill with no titles of its own means the same.
+      if (!hasTitles && /^(?:\s*\([A-Za-z0-9.]{1,6}\))*\s*of this title\b/i.test(after)) continue;
+      // "section 1201(i) of title 8": the title is where the section lives, not a reference of its own.
+      if (CONTAINER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // References in a sentence that amends another Act point into that Act.
       if (AMENDING.test(sentenceAround(text, m.index))) continue;
       const { family, kind } = familyOf(kw);
@@ -70,7 +77,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
         const n = readNumber(raw);
         if (!n) continue;
         // Four-digit section numbers in a bill numbered in ones or tens are references into codified law.
-        if (family === 'provision' && String(n.value).length >= 4 && maxDigits < 4) continue;
+        if (family === 'provision' && String(n.value).length >= 4 && String(n.value).length > maxDigits) continue;
         if (exists(family, kind, raw)) continue;
         const from = item === items[0] ? m.index : at;
         const to = at + item.length;

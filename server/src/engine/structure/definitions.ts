@@ -24,7 +24,8 @@ const Q_CLOSE = '[”"’]';
 const TERM = `${Q_OPEN}([^”"’\\n]{1,80}?)${Q_CLOSE}`;
 const DEFINITION = new RegExp(`${TERM}(?:\\s*(?:,|and|or)\\s*${TERM})?\\s+(?:means|mean|includes|include|has the (?:same )?meaning|have the (?:same )?meanings?|refers to|shall mean|is defined)\\b`, 'g');
 const INLINE = new RegExp(`(?:\\((?:in this [\\w ]+)?(?:the |a |an )?${TERM}\\)|(?:referred to|known) as (?:the )?${TERM}|hereinafter (?:the )?${TERM})`, 'g');
-const CITATION = new RegExp(`(?:cited as|called|known as|recogni[sz]ed as|designated as|entitled|styled) (?:the )?${TERM}`, 'g');
+/** Names rather than terms: “may be cited as the …”, “recognised … as Human Rights Day”. */
+const CITATION = new RegExp(`(?:cited|called|known|recogni[sz]ed|designated|entitled|styled|\\bas) (?:as )?(?:the )?${TERM}`, 'g');
 
 /** Blocks whose text is the bill's own prose: paragraphs, list items and table rows outside block quotes. */
 export function isProse(block: Block): boolean {
