@@ -342,7 +342,9 @@ function judgeDuties(ctx: Context, lesson: CompiledLesson): LessonOutcome {
       if (!d.cue) continue;
       const m = matchCue(d.cue, text);
       if (!m) continue;
-      const modal = governingModal(compiled, text, m.index, m.index + m[0].length);
+      const verb = m.indices?.groups?.['verb'];
+      const [from, to] = verb ?? [m.index, m.index + m[0].length];
+      const modal = governingModal(compiled, text, from, to);
       if (modal === null) continue;
       found.push({ ref: { sentence: o.sentence, provision: o.provision, words: wordsIn(o.sentence, m) }, mandatory: modal, duty: d.spec.label });
       break;

@@ -60,11 +60,11 @@ function re(pattern: string, language: Language, flags = 'i'): RegExp {
   return new RegExp(expand(pattern, language), flags);
 }
 
-function cue(c: ByLanguage<Cue> | undefined, language: Language): CompiledCue | null {
+function cue(c: ByLanguage<Cue> | undefined, language: Language, flags = 'i'): CompiledCue | null {
   const v = c?.[language];
   if (!v) return null;
   return {
-    all: v.all.map((p, i) => re(p, language, i === 0 && v.distinct ? 'gi' : 'i')),
+    all: v.all.map((p, i) => re(p, language, i === 0 && v.distinct ? `g${flags}` : flags)),
     none: (v.none ?? []).map((p) => re(p, language)),
     distinct: v.distinct ?? 0,
   };
@@ -84,7 +84,7 @@ export function compileChecklist(lessons: LessonSpec[], language: Language): Com
     lessons: lessons.map((spec) => ({
       spec,
       variants: (spec.variants ?? []).map((v) => variant(v, language)),
-      duties: (spec.duties ?? []).map((d) => ({ spec: d, cue: cue(d.cue, language) })),
+      duties: (spec.duties ?? []).map((d) => ({ spec: d, cue: cue(d.cue, language, 'id') })),
       placement: (spec.placement[language] ?? spec.placement.en ?? []).map((p) => re(p, language)),
     })),
     enabling: re('{ENABLING}', language),

@@ -102,7 +102,7 @@ export const MEASURES: LessonSpec[] = [
     mode: 'duties',
     duties: [
       { id: 'consider', label: { en: 'considering information' }, cue: { en: { all: [String.raw`\b(?:consider|take into account|have regard to|take account of)\b(?=[^;]{0,80}\b(?:information|evidence|submissions?|recommendations?)\b)`] } } },
-      { id: 'decide', label: { en: 'deciding on requests or applications' }, cue: { en: { all: [String.raw`\b(?:determine|decide|make a (?:decision|determination)|dispose of|review)\b(?=[^;]{0,100}\b(?:request|application|observations|proposal)s?\b)|(?<=\b(?:request|application|observations|proposal)s?\b[^;]{0,100})\b(?:determine|decide|review|make a (?:decision|determination))\b`] } } },
+      { id: 'decide', label: { en: 'deciding on requests or applications' }, cue: { en: { all: [String.raw`\b(?:determine|decide|make a (?:decision|determination)|dispose of|review)\b(?=[^;]{0,100}\b(?:request|application|observations|proposal)s?\b)|\b(?:request|application|observations|proposal)s?\b[^;]{0,100}?\b(?<verb>determine|decide|review|make a (?:decision|determination))\b`] } } },
       { id: 'answer', label: { en: 'answering submitters or requesters' }, cue: { en: { all: [String.raw`\b(?:inform|notify|respond|reply|answer|acknowledge|tell|report)\b(?=[^;]{0,100}\b(?:requesters?|requesting|submitters?|applicants?|(?:person|organi[sz]ation) (?:who|that|which) (?:made|submitted)|(?:person|entity|body) concerned)\b)`] } } },
       {
         id: 'report',

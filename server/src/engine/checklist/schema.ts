@@ -67,7 +67,11 @@ export interface Source {
 export interface Duty {
   id: string;
   label: Text;
-  /** Matches the duty's verb; the nearest modal before it (English) or after it (Japanese) decides. */
+  /**
+   * Matches the duty's verb; the nearest modal before it (English) or after it
+   * (Japanese) decides. Where the match starts before the verb, a named group
+   * `verb` marks it.
+   */
   cue: ByLanguage<Cue>;
 }
 
