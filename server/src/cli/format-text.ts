@@ -11,6 +11,7 @@ export function formatText(files: FileReport[], color: boolean): string {
       const sev = d.severity === 'error' ? c('31', 'error') : d.severity === 'warning' ? c('33', 'warning') : c('36', d.severity);
       out.push(`${f.path}:${d.line}:${d.column}  ${sev}  ${d.message}  ${c('2', d.rule)}`);
     }
+    for (const n of f.notes) out.push(`${f.path}:${n.line}:${n.column}  ${c('36', 'note')}  ${n.message}`);
     for (const x of f.failures) out.push(`${f.path}  ${c('31', 'error')}  The check ${x.rule} failed and was skipped: ${x.message}`);
     const count = (s: string) => f.checklist.filter((l) => l.status === s).length;
     out.push('');

@@ -27,6 +27,7 @@ export interface FileReport {
     related: { line: number; column: number; message: string }[];
   }[];
   failures: { rule: string; message: string }[];
+  notes: { line: number; column: number; message: string }[];
 }
 
 export function fileReport(path: string, text: string, result: LintResult): FileReport {
@@ -59,5 +60,6 @@ export function fileReport(path: string, text: string, result: LintResult): File
       related: f.related.map((r) => ({ ...pos(r.span.start), message: r.message })),
     })),
     failures: result.failures,
+    notes: result.notes.map((n) => ({ ...pos(n.span.start), message: n.message })),
   };
 }

@@ -90,7 +90,15 @@ export function judgeBill(bill: Bill, options: LintOptions = {}): LintResult {
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-  return { language: bill.language, checklist, findings, failures };
+  const notes: LintResult['notes'] = [];
+  const plain = bill.blocks.find((b) => b.plain);
+  if (plain) {
+    notes.push({
+      span: { start: plain.start, end: plain.start },
+      message: 'Part of this document could not be read as Markdown (it is nested too deeply), so it was checked as plain text: headings, lists and quotations there are not recognised.',
+    });
+  }
+  return { language: bill.language, checklist, findings, failures, notes };
 }
 
 function errorText(e: unknown): string {

@@ -32,6 +32,8 @@ export interface Block {
   quoted: boolean;
   /** Ordered list item number, when Markdown numbered it. */
   ordinal?: number;
+  /** The Markdown could not be parsed here (e.g. nesting too deep); the text was read as plain paragraphs. */
+  plain?: true;
   /** Pairs [textIndex, sourceOffsetRelativeToStart, …] mapping text back to source. */
   map: number[];
 }
@@ -110,7 +112,7 @@ export class ParseCache {
   get(text: string): { blocks: Block[]; global: boolean } {
     let hit = this.map.get(text);
     if (!hit) {
-      hit = blocksOf(parseMarkdown(text), text);
+      hit = safeBlocks(text);
       this.map.set(text, hit);
     }
     this.used.add(text);
@@ -147,7 +149,56 @@ export function parseBlocks(text: string, cache: ParseCache = new ParseCache()):
 
 /** Parse without chunking: the reference the chunked parse must agree with. */
 export function wholeDocumentBlocks(text: string): Block[] {
-  return blocksOf(parseMarkdown(text), text).blocks;
+  return safeBlocks(text).blocks;
+}
+
+/**
+ * Parse, or — when the parser gives up (nesting deep enough to exhaust the
+ * stack) — read the text as plain paragraphs, so the rest of the document is
+ * still checked. Such blocks are marked `plain` and the user is told.
+ */
+function safeBlocks(text: string): { blocks: Block[]; global: boolean } {
+  // The parser's time grows with nesting depth before it gives up; no bill nests this deep.
+  if (tooDeep(text)) return { blocks: plainBlocks(text), global: false };
+  try {
+    return blocksOf(parseMarkdown(text), text);
+  } catch {
+    return { blocks: plainBlocks(text), global: false };
+  }
+}
+
+/** Block quotes or list indentation nested far beyond any real document. */
+const MAX_QUOTE_DEPTH = 32;
+const MAX_INDENT = 128;
+
+function tooDeep(text: string): boolean {
+  let pos = 0;
+  while (pos < text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    let quotes = 0;
+    let indent = 0;
+    for (let i = pos; i < eol; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 62) quotes++; // >
+      else if (c === 32 || c === 9) indent += c === 9 ? 4 : 1;
+      else if ((c === 45 || c === 42 || c === 43) && text.charCodeAt(i + 1) === 32) indent += 2; // nested list markers
+      else break;
+      if (quotes > MAX_QUOTE_DEPTH || indent > MAX_INDENT) return true;
+    }
+    pos = eol + 1;
+  }
+  return false;
+}
+
+function plainBlocks(text: string): Block[] {
+  const out: Block[] = [];
+  const re = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].trim() === '') continue;
+    out.push({ kind: 'paragraph', depth: 0, text: m[0], start: m.index, end: m.index + m[0].length, quoted: false, map: [0, 0], plain: true });
+  }
+  return out;
 }
 
 interface Walk {

@@ -68,4 +68,6 @@ export interface LintResult {
   findings: Finding[];
   /** Rules that threw: reported on their own so the others still report. */
   failures: { rule: string; message: string }[];
+  /** Things the user should know about how the document was read. */
+  notes: { span: Span; message: string }[];
 }
