@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lint } from '../server/src/engine/lint.js';
 import { LineIndex } from '../server/src/engine/text.js';
 
-const dirs = ['test-fixtures', 'test-fixtures/enacted'];
+const dirs = process.env.FIXTURES ? process.env.FIXTURES.split(',') : ['test-fixtures', 'test-fixtures/enacted'];
 let agree = 0, total = 0, falseMet = 0;
 const only = process.argv[2];
 for (const d of dirs) {

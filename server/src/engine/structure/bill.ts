@@ -95,6 +95,8 @@ export function buildBill(blocks: Block[], language: Language): Bill {
   /** Inside explanatory notes or similar: nothing operative until the next structural heading. */
   let nonOperative = false;
   let seenProvision = false;
+  /** What "## 5 Designations" is called in this bill: a section, or a regulation in Regulations. */
+  let bareKind = 'section';
 
   const close = (end: number): void => {
     if (current) current.span.end = Math.max(current.span.end, end);
@@ -110,6 +112,7 @@ export function buildBill(blocks: Block[], language: Language): Bill {
       if (!bill.title && !seenProvision && (b.depth === 1 || bill.provisions.length === 0) && !matchProvision(text, P, true)) {
         if (!P.division.test(text) && !P.schedule.test(text)) {
           bill.title = { text: text.trim(), span: { start: b.start, end: b.end } };
+          bareKind = P.defaultKind.find(([re]) => re.test(text))?.[1] ?? 'section';
           continue;
         }
       }
@@ -144,6 +147,10 @@ export function buildBill(blocks: Block[], language: Language): Bill {
         close(b.start);
         nonOperative = false;
         seenProvision = true;
+        if (prov.bare && bareKind !== 'section') {
+          prov.kind = bareKind;
+          prov.label = `${bareKind} ${prov.number}`;
+        }
         current = newProvision(bill, i, b, { ...prov, domain, division, asHeading: true });
         current.header = { start: b.start, end: b.end };
         continue;
@@ -214,6 +221,8 @@ interface ProvisionMatch {
   label: string;
   /** Length of marker + caption within the paragraph's text. */
   headerLength: number;
+  /** Written as a bare number, with no keyword ("5 Designations"). */
+  bare: boolean;
 }
 
 function matchProvision(text: string, P: StructurePatterns, heading: boolean): ProvisionMatch | null {
@@ -226,7 +235,7 @@ function matchProvision(text: string, P: StructurePatterns, heading: boolean): P
     const rest = text.slice(m[0].length);
     const { caption, length } = heading ? { caption: rest.replace(/^[\s.:—–-]+/, '').trim(), length: rest.length } : splitCaption(rest);
     const kind = kindOf(kw);
-    return { kind, number: num, caption: tidyCaption(caption), label: labelOf(kind, kw, num), headerLength: m[0].length + length };
+    return { kind, number: num, caption: tidyCaption(caption), label: labelOf(kind, kw, num), headerLength: m[0].length + length, bare: kw === '' };
   }
   return null;
 }

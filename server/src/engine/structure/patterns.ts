@@ -22,6 +22,8 @@ export interface StructurePatterns {
   definitionsCaption: RegExp;
   /** Headings that end the operative text (explanatory notes and the like). */
   nonOperativeHeading: RegExp;
+  /** What a bare-numbered provision ("## 5 Designations") is called, from the bill's title. */
+  defaultKind: [RegExp, string][];
   /** Paragraphs that state findings or the sense of the legislature: not operative even inside an operative provision. */
   findings: RegExp;
   /** Paragraphs that are recitals or an enacting formula. */
@@ -56,6 +58,11 @@ const EN: StructurePatterns = {
     /^(explanatory (?:notes?|memorandum|statement)|notes?|commentary|drafting notes?|background|contents|table of contents|preamble|recitals|long title|enacting formula)\b/i,
   recital: /^(whereas\b|be it enacted\b|the parliament of .{1,60}? enacts\b|.{0,80}\bhas adopted this (?:regulation|decision|directive)\b|now,? therefore\b|having regard to\b)/i,
   note: /^(note|notes|example|examples|editorial note|drafting note)\s*\d*\s*[:.—–-]/i,
+  defaultKind: [
+    [/\bregulations\b(?! \()/i, 'regulation'],
+    [/\b(?:order|decision)\b/i, 'article'],
+    [/\brules\b/i, 'rule'],
+  ],
   findings: /^(?:[A-Z][A-Z ,;]+\.\s*[—–-]\s*)?(?:it is the sense of (?:the )?(?:congress|parliament|senate|house)|(?:the )?(?:congress|parliament|senate) (?:finds|declares|recogni[sz]es)|(?:findings|sense of (?:the )?congress)\.?\s*[—–-])/i,
   incorporation:
     /\b(?:described|specified|set out|listed|mentioned|referred to|contained|enumerated) in (?:(?<kw>sections?|regulations?|articles?|rules?|clauses?)\s+(?<num>\d+[A-Z]{0,2})|(?:the )?(?<sch>schedule|annex|appendix)\b(?:\s+(?<snum>\d+|[IVXLC]+)\b)?)|\bwithin the meaning of (?<kw2>section|regulation|article)\s+(?<num2>\d+[A-Z]{0,2})|\bcriteria (?:in|set out in|under) (?<kw3>section|regulation|article)\s+(?<num3>\d+[A-Z]{0,2})/gi,
@@ -75,6 +82,7 @@ const JA: StructurePatterns = {
   recital: /^(前文|ここに、?この法律を制定する)/,
   note: /^(備考|注)[:：　]/,
   findings: /^(?!)/,
+  defaultKind: [],
   purposeSentence: /^この法律は、.*(?:目的とする)/,
   incorporation: /(?<kw>)第(?<num>[〇一二三四五六七八九十百千０-９0-9]+)条(?:第[〇一二三四五六七八九十０-９0-9]+項)?(?:各号)?に(?:掲げる|規定する|定める)/g,
 };
