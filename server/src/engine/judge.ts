@@ -10,7 +10,7 @@ import { matchCue } from './checklist/compile.js';
 import { STRUCTURE } from './structure/patterns.js';
 import { numberKey } from './structure/numbers.js';
 import type { Status } from './types.js';
-import type { Text } from './checklist/schema.js';
+import type { Scope, Text } from './checklist/schema.js';
 
 export interface SentenceRef {
   sentence: Sentence;
@@ -128,7 +128,7 @@ class Context {
       for (const d of this.bill.definitions) {
         if (d.kind !== 'definition') continue;
         const q = owner.get(d.block);
-        if (!q) continue;
+        if (!q || this.compiled.actors.test(d.term)) continue;
         const first = q.sentences.find((x) => x.block === d.block);
         if (!first) continue;
         const sentences = this.clause(q, first);
@@ -176,6 +176,32 @@ class Context {
       this.billCache.set(cue, hit ? hit.sentence : null);
     }
     return this.billCache.get(cue)!;
+  }
+
+  /** The first sentence in the scope, relative to an anchor in provision p, that matches the cue. */
+  find(cue: CompiledCue, scope: Scope, p: Provision, anchor: Sentence): Sentence | null {
+    if (scope === 'bill') return this.inBill(cue);
+    const pool = scope === 'sentence' ? [anchor] : scope === 'clause' ? this.clause(p, anchor) : scope === 'provision' ? this.provisionPool(p) : this.neighbours(p);
+    if (cue.distinct > 1) {
+      // "Two kinds of conduct" are counted over the whole scope: a list puts one in each item.
+      if (!matchCue(cue, pool.map((s) => this.text(s)).join(' ; '))) return null;
+      const first = cue.all[0]!;
+      return (
+        pool.find((s) => {
+          first.lastIndex = 0;
+          return first.test(this.text(s));
+        }) ?? anchor
+      );
+    }
+    return pool.find((s) => matchCue(cue, this.text(s))) ?? null;
+  }
+
+  /** Operative sentences of a provision and of the provisions next to it in the same part. */
+  neighbours(p: Provision): Sentence[] {
+    const list = this.bill.provisions;
+    const i = list.indexOf(p);
+    const near = [list[i - 1], p, list[i + 1]].filter((q): q is Provision => q !== undefined && q.domain === p.domain && q.division === p.division);
+    return near.flatMap((q) => q.sentences.filter((s) => s.operative));
   }
 
   /** Sentences of the anchor's clause: its paragraph or item, and everything that reads under it as a lead-in. */
@@ -285,15 +311,28 @@ function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant): C
   }
   for (const [p, anchors] of byProvision) {
     let bestHere: Candidate | null = null;
+    const all: Candidate[] = [];
     for (const { s, m } of anchors) {
       const c = evaluate(ctx, p, s, v);
       c.words = wordsIn(s, m);
       c.enablingOnly = ctx.compiled.enabling.test(ctx.text(s));
       const coreOk = v.elements.every((e, i) => !e.spec.core || c.present[i]);
       if (!coreOk) continue;
+      all.push(c);
       if (!bestHere || count(c) > count(bestHere) || (count(c) === count(bestHere) && bestHere.enablingOnly && !c.enablingOnly)) bestHere = c;
     }
-    if (bestHere) out.push(bestHere);
+    if (bestHere) {
+      // Union elements may be met by any anchoring sentence of the provision (an application in (1), court access in (4)).
+      v.elements.forEach((e, i) => {
+        if (!e.spec.union || bestHere!.present[i]) return;
+        const donor = all.find((c) => c.present[i]);
+        if (donor) {
+          bestHere!.present[i] = true;
+          bestHere!.where[i] = donor.where[i] ?? donor.anchor;
+        }
+      });
+      out.push(bestHere);
+    }
   }
   return out;
 }
@@ -308,17 +347,9 @@ function evaluate(ctx: Context, p: Provision, anchor: Sentence, v: CompiledVaria
   const labels: (Text | null)[] = [];
   for (const e of v.elements) {
     let hit: Sentence | null = null;
-    if (e.cue) {
-      const pool: Sentence[] =
-        e.spec.scope === 'sentence'
-          ? [anchor]
-          : e.spec.scope === 'clause'
-            ? ctx.clause(p, anchor)
-            : e.spec.scope === 'provision'
-              ? ctx.provisionPool(p)
-              : [];
-      if (e.spec.scope === 'bill') hit = ctx.inBill(e.cue);
-      else hit = pool.find((s) => matchCue(e.cue!, ctx.text(s))) ?? null;
+    for (const alt of [{ cue: e.cue, scope: e.spec.scope }, ...e.or]) {
+      if (hit || !alt.cue) continue;
+      hit = ctx.find(alt.cue, alt.scope, p, anchor);
     }
     const ok = e.spec.absent ? hit === null : hit !== null;
     present.push(ok);
@@ -373,7 +404,9 @@ function governingModal(c: CompiledChecklist, text: string, from: number, to: nu
     if (m[0].length === 0) r.lastIndex++;
   }
   // "may include a name … only if the President … provides notice": the verb sits in a condition, not under the modal.
-  if (before !== null && c.language === 'en' && /\b(?:only if|if|unless|provided that|on condition that)\b/i.test(text.slice(beforeEnd, from))) return null;
+  // "may ask the Minister to determine": the verb is another's infinitive, not the actor's duty.
+  const gap = text.slice(beforeEnd, from);
+  if (before !== null && c.language === 'en' && (/\b(?:only if|if|unless|provided that|on condition that)\b/i.test(gap) || /\S\s+to\s+$/.test(gap))) return null;
   const pick = c.language === 'ja' ? after ?? before : before ?? after;
   if (pick === null) return null;
   if (c.must.test(pick)) return true;

@@ -32,6 +32,8 @@ export interface Block {
   quoted: boolean;
   /** Ordered list item number, when Markdown numbered it. */
   ordinal?: number;
+  /** Pairs [from, to) of text indexes set in bold or italics (defined terms in NZ and Australian drafting). */
+  strong?: number[];
   /** The Markdown could not be parsed here (e.g. nesting too deep); the text was read as plain paragraphs. */
   plain?: true;
   /** Pairs [textIndex, sourceOffsetRelativeToStart, …] mapping text back to source. */
@@ -314,12 +316,15 @@ function inlineBlock(
 ): Block {
   const start = startOf(node);
   const map: number[] = [];
-  const text = inlineText(children, start, map, 0);
-  return { kind, depth, text, start, end: endOf(node), quoted, map };
+  const strong: number[] = [];
+  const text = inlineText(children, start, map, 0, strong);
+  const b: Block = { kind, depth, text, start, end: endOf(node), quoted, map };
+  if (strong.length) b.strong = strong;
+  return b;
 }
 
 /** Concatenate the text of inline nodes, recording where each run came from. */
-function inlineText(children: PhrasingContent[], base: number, map: number[], offset: number): string {
+function inlineText(children: PhrasingContent[], base: number, map: number[], offset: number, strong?: number[]): string {
   const parts: string[] = [];
   let len = offset;
   const walk = (nodes: PhrasingContent[]): void => {
@@ -344,7 +349,12 @@ function inlineText(children: PhrasingContent[], base: number, map: number[], of
           }
           break;
         case 'emphasis':
-        case 'strong':
+        case 'strong': {
+          const from = len;
+          walk(n.children as PhrasingContent[]);
+          strong?.push(from, len);
+          break;
+        }
         case 'delete':
         case 'link':
         case 'linkReference':

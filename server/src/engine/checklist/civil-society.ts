@@ -23,7 +23,10 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
     variants: [
       {
         anchor: {
-          en: { all: ['{NGO}', String.raw`\b(?:information|evidence|submissions?|designat\w*|nominat\w*|names?|proposals?|requests?)\b`], none: [NOT_CHANNEL] },
+          en: {
+            all: [String.raw`(?:{NGO_BODIES}[^;]*\b(?:information|evidence|submissions?|designat\w*|nominat\w*|names?|proposals?|requests?)\b|\b(?:information|evidence|submissions?|requests?)\b[^;]*{NGO_BODIES}|\b(?:any person|members of the public|the public|interested persons?)\b[^;]{0,40}\bmay\b[^;]{0,40}\b(?:submit\w*|send|lodge|make (?:a |an )?(?:submission|request|communication)|propose|(?:provid\w*|giv\w*|communicat\w*|pass\w*)\b[^;]{0,50}\b(?:information|evidence))\b)`],
+            none: [NOT_CHANNEL],
+          },
         },
         elements: [
           {
@@ -36,7 +39,7 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             id: 'authority',
             label: { en: 'a named authority that receives them' },
             scope: 'clause',
-            cue: { en: { all: [String.raw`\b(?:to|with|give|giv(?:es|ing)|provide) (?:the |a |an )?(?:{EXEC}|[\w ]{0,40}(?:office|unit|authority|commissioner|committee|board|registrar|panel))\b`] } },
+            cue: { en: { all: [String.raw`\b(?:to|with|give|giv(?:es|ing)|provide) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:{EXEC}|[\w ]{0,40}(?:office|unit|authority|commissioner|committee|board|registrar|panel))\b`] } },
           },
         ],
       },
@@ -118,7 +121,7 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
               en: {
                 all: [
                   String.raw`\b(?:acknowledg\w*|respond|reply|answer|inform|notify|tell|give (?:a |the )?(?:response|reply|answer|decision))\b`,
-                  String.raw`\b(?:submitters?|submissions?|(?:person|organi[sz]ation|body) (?:who|which|that) (?:made|makes|submitted|submits|provided|sent))`,
+                  String.raw`\b(?:submitters?|submissions?|communications?|(?:its|the|their) authors?|(?:person|organi[sz]ation|body) (?:who|which|that) (?:made|makes|submitted|submits|provided|sent))`,
                   '{DEADLINE}',
                 ],
               },

@@ -17,6 +17,7 @@ export interface CompiledElement {
   spec: ElementSpec;
   cue: CompiledCue | null;
   because: CompiledCue | null;
+  or: { cue: CompiledCue | null; scope: ElementSpec['scope'] }[];
 }
 
 export interface CompiledVariant {
@@ -43,6 +44,8 @@ export interface CompiledChecklist {
   modal: RegExp;
   must: RegExp;
   may: RegExp;
+  /** Names of the executive and the legislature: their definitions add nothing to a provision's substance. */
+  actors: RegExp;
   /** Vocabulary entries a bill's defined terms can stand for. */
   aliases: { name: string; re: RegExp }[];
 }
@@ -73,7 +76,12 @@ function cue(c: ByLanguage<Cue> | undefined, language: Language, flags = 'i'): C
 function variant(v: Variant, language: Language): CompiledVariant {
   return {
     anchor: cue(v.anchor, language),
-    elements: v.elements.map((e) => ({ spec: e, cue: cue(e.cue, language), because: e.because ? cue(e.because.cue, language) : null })),
+    elements: v.elements.map((e) => ({
+      spec: e,
+      cue: cue(e.cue, language),
+      because: e.because ? cue(e.because.cue, language) : null,
+      or: (e.or ?? []).map((a) => ({ cue: cue(a.cue, language), scope: a.scope })),
+    })),
   };
 }
 
@@ -91,6 +99,7 @@ export function compileChecklist(lessons: LessonSpec[], language: Language): Com
     modal: new RegExp(expand('{MODAL}', language), 'gi'),
     must: new RegExp(`^${V['MUST']}$`, 'i'),
     may: new RegExp(`^${V['MAY']}$`, 'i'),
+    actors: re('^(?:the )?(?:{EXEC}|{LEG})$', language),
     aliases: ALIASED.map((name) => ({ name, re: re(`{${name}}`, language) })),
   };
 }

@@ -7,7 +7,7 @@ const nakatani = { speaker: 'Nakatani', document: TOKYO_2021, paraphrase: 'There
 const molina = { speaker: 'Molina', document: JFIR_2021, paraphrase: 'Sanctions work best on a multilateral basis.' };
 const shaming = { speaker: 'Browder and Namkoong', document: TOKYO_2021, paraphrase: 'Naming and shaming is part of the effect.' };
 
-const COORDINATE = String.raw`\b(?:consider\w*|take into account|take account of|have regard to|coordinat\w*|co-ordinat\w*|align\w*|consult\w*|cooperat\w*|co-operat\w*|in concert|rel(?:y|ying|ies) (?:on|upon)|mirror\w*|based on (?:a|the) designation|take effect|have effect|recogni[sz]\w*|give effect|adopt\w*|treated as designated|deemed (?:to be )?designated)\b`;
+const COORDINATE = String.raw`\b(?:consider\w*|take into account|take account of|have regard to|coordinat\w*|co-ordinat\w*|align\w*|consult\w*|cooperat\w*|co-operat\w*|in concert|rel(?:y|ying|ies) (?:on|upon)|mirror\w*|based on (?:a|the) designation|take effect|have effect|recogni[sz]\w*|give effect|examin\w*|treated as designated|deemed (?:to be )?designated)\b`;
 
 export const COORDINATION: LessonSpec[] = [
   {
@@ -51,7 +51,7 @@ export const COORDINATION: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`(?:\b(?:designations?|designated|sanctions?|listings?|measures|decisions?)\b[^;]{0,60}?\b(?:made|imposed|adopted|taken|maintained|in force)?\s*(?:by|of|under the (?:law|laws) of)\b[^;]{0,30}?{FOREIGN}|{FOREIGN}[^;]{0,60}?\b(?:designat\w*|sanctions?|listings?|to impose|sanctions regimes?)\b)`],
+            all: [String.raw`(?:\b(?:designations?|designated|sanctions?|listings?|measures|decisions?)\b[^;]{0,60}?\b(?:made|imposed|adopted|taken|maintained|in force)?\s*(?:by|of|under the (?:law|laws) of)\b[^;]{0,30}?{FOREIGN}|{FOREIGN}[^;]{0,60}?\b(?:designat\w*|sanctions?|listings?|to impose|to adopt (?:restrictive |similar |comparable )?measures|sanctions regimes?)\b)`],
           },
         },
         elements: [
@@ -94,10 +94,10 @@ export const COORDINATION: LessonSpec[] = [
           },
           {
             id: 'duty',
-            label: { en: 'a duty to publish' },
+            label: { en: 'a duty to publish (the text says “may”)' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`(?:{MUST}{GAP}\b(?:publish|keep|maintain|notify|gazette|make|enter|record|update)|\b(?:shall|must) be (?:published|gazetted|made public|kept|entered|recorded)\b|\bis (?:entered|recorded|published) in\b)`] } },
-            because: { cue: { en: { all: [String.raw`\bmay\b`] } }, label: { en: 'a duty to publish (the text says “may”)' } },
+            absent: true,
+            cue: { en: { all: [String.raw`\bmay\b(?:\s+[\w,]+){0,3}?\s+(?:publish|gazette|make public|notify the public|keep a (?:public )?(?:list|register))`] } },
           },
           {
             id: 'as-made',
@@ -106,7 +106,7 @@ export const COORDINATION: LessonSpec[] = [
             scope: 'clause',
             cue: {
               en: {
-                all: [String.raw`\b(?:as soon as|without delay|promptly|forthwith|immediately|on the (?:day|date)|at the time|when (?:a|the|each)|upon|each (?:designation|decision)|each time|up to date|updat\w*|after (?:making|a designation)|{DEADLINE})`],
+                all: [String.raw`\b(?:as soon as|without delay|promptly|forthwith|immediately|on the (?:day|date)|at the time|when (?:a|the|each)|upon|each (?:designation|decision)|each time|up to date|updat\w*|after (?:making|a designation)|by notice (?:published )?in the (?:gazette|official journal)|{DEADLINE})`],
                 none: [String.raw`\b(?:annual(?:ly)?|the report)\b`],
               },
             },

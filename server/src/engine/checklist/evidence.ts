@@ -7,6 +7,9 @@ const nakatani = { speaker: 'Nakatani and Hori', document: TOKYO_2021, paraphras
 const cotler = { speaker: 'Cotler', document: TOKYO_2021, paraphrase: 'Sanctions must respect the rule of law, justice and accountability.' };
 
 
+/** Specific human-rights conduct, as designation criteria list it. */
+const HR_CONDUCT = String.raw`extra-?judicial (?:killing|execution)s?|killings? without due process|torture|arbitrary (?:detention|arrest)|enforced disappearances?|slavery|forced labou?r|genocide|crimes against humanity|human rights defenders|whistle-?blowers|journalists|sexual (?:and gender-based )?violence|rape|expos\w+ (?:illegal|corrupt|criminal)|right to life|defend\w* human rights`;
+
 export const EVIDENCE: LessonSpec[] = [
   {
     id: 'evidence.standard',
@@ -19,7 +22,7 @@ export const EVIDENCE: LessonSpec[] = [
     mode: 'anchored',
     variants: [
       {
-        anchor: { en: { all: ['{DESIGNATION}', '{PERSON}'] } },
+        anchor: { en: { all: ['{DESIGNATING}', '{PERSON}'] } },
         elements: [
           { id: 'test', core: true, label: { en: 'a test for designating' }, scope: 'clause', cue: { en: { all: [String.raw`(?:{THRESHOLD}|{SUBJECTIVE}|\bbelieves?\b|\bsuspects?\b)`] } } },
           { id: 'threshold', label: { en: 'an objective standard of evidence (only a subjective test such as “satisfied” or “considers appropriate”)' }, scope: 'clause', cue: { en: { all: ['{THRESHOLD}'] } } },
@@ -40,7 +43,7 @@ export const EVIDENCE: LessonSpec[] = [
     enabling: true,
     variants: [
       {
-        anchor: { en: { all: [String.raw`(?:{DESIGNATION}|criteria|eligible for designation|grounds for designation)`] } },
+        anchor: { en: { all: [String.raw`(?:{DESIGNATING}|criteria|eligible for designation|grounds for designation|involved persons?|eligible persons?|sanctionable|{PERSON}[^;]{0,60}\b(?:responsible for|complicit in|involved in))`] } },
         elements: [
           {
             id: 'ground',
@@ -53,7 +56,8 @@ export const EVIDENCE: LessonSpec[] = [
             id: 'conduct',
             label: { en: 'the specific conduct (e.g. extrajudicial killing, torture, arbitrary detention, enforced disappearance, acts against human-rights defenders, significant corruption)' },
             scope: 'provision',
-            cue: { en: { all: [String.raw`\b(?:extra-?judicial (?:killing|execution)s?|torture|arbitrary (?:detention|arrest)|enforced disappearances?|slavery|forced labou?r|genocide|crimes against humanity|human rights defenders|whistle-?blowers|journalists|(?:significant|serious|grand) corruption|bribery|misappropriation|sexual (?:and gender-based )?violence|rape|expos\w+ (?:illegal|corrupt)|right to life)\b`], distinct: 2 } },
+            // At least two specific kinds of conduct, at least one of them a human-rights violation.
+            cue: { en: { all: [String.raw`\b(?:${HR_CONDUCT}|(?:significant|serious|grand) corruption|bribery|misappropriation|embezzlement)\b`, String.raw`\b(?:${HR_CONDUCT})\b`], distinct: 2 } },
           },
           {
             id: 'who',
@@ -77,20 +81,27 @@ export const EVIDENCE: LessonSpec[] = [
     mode: 'anchored',
     variants: [
       {
-        anchor: { en: { all: ['{REASONS}', String.raw`(?:{DESIGNATION}|sanction\w*)`] } },
+        anchor: {
+          en: {
+            all: [String.raw`{REASONS}[^;]{0,80}?\b(?:designat\w*|listings?|list\b|inclusion|entry on the list|sanction\w*|decision to (?:designate|list))|\b(?:designat\w*|listings?|entr(?:y|ies) on the list|notice of (?:the |a |each )?designation|names?|prohibitions? on entry)\b[^;]{0,160}?{REASONS}`],
+            none: [String.raw`\breasons? (?:for|to) (?:believing|believe|suspecting|suspect)\b`],
+          },
+        },
         elements: [
           {
             id: 'recipient',
             label: { en: 'reasons given to the person or made public' },
-            scope: 'provision',
-            cue: { en: { all: [String.raw`\b(?:to (?:the|that|each) (?:[\w-]+ ){0,4}?(?:persons?|entit(?:y|ies)|bod(?:y|ies)|individuals?|aliens?|foreign nationals?)|the (?:designated|listed) person|(?:person|entity|body) concerned|publish\w*|made public|make public|publicly|gazette|official journal|website|to him or her|to them)\b`] } },
+            // Given to the person in the same clause, or published anywhere in the provision (a published report).
+            scope: 'clause',
+            cue: { en: { all: [String.raw`\b(?:to (?:the|that|each) (?:[\w-]+ ){0,4}?(?:persons?|entit(?:y|ies)|bod(?:y|ies)|individuals?|aliens?|foreign nationals?)|(?:provide|give|notify|inform|send)\w* (?:the |that |each )?(?:designated |listed )?(?:person|entity|individual)|(?:person|entity|body) concerned|to him or her|to them)\b`] } },
+            or: [{ scope: 'provision', cue: { en: { all: [String.raw`\b(?:publish\w*|made public|make public|publicly|gazette|official journal|website|made available to the public)\b`] } } }],
           },
           {
             id: 'unconditional',
             absent: true,
             label: { en: 'reasons as of course (not only on request)' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\b(?:(?:on|upon) (?:a |the )?(?:written )?request|if (?:the (?:designated )?person )?(?:so )?requests?|where (?:the (?:designated )?person )?requests?|at the request of|on (?:the person's )?application|if asked)\b`] } },
+            cue: { en: { all: [String.raw`\b(?:(?:on|upon) (?:a |the )?(?:written )?request|if (?:the (?:designated )?person )?(?:so )?requests?|where (?:the (?:designated )?person )?requests?|at the request of|on (?:the person's )?application|if asked|may ask|asks?\b[^;]{0,40}\bfor)\b`] } },
           },
           {
             id: 'each',
@@ -147,7 +158,7 @@ export const EVIDENCE: LessonSpec[] = [
             union: true,
             label: { en: 'access to a court' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\b(?:court|tribunal|judicial review)\b`, String.raw`\b(?:apply|application|appeal|challenge|review|set aside|quash)\w*`] } },
+            cue: { en: { all: [String.raw`\b(?:court|tribunal|judicial review)\b`, String.raw`\b(?:apply|application|appeal|challenge|review|set aside|quash|bring (?:an )?(?:action|proceedings)|contest)\w*`] } },
           },
           {
             id: 'periodic',

@@ -21,7 +21,7 @@ export const MEASURES: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`\b(?:freez\w*|frozen|block(?:ed|ing)?\b[^;]{0,40}\b(?:property|transactions|assets|funds)|(?:property|assets|funds)[^;]{0,60}\b(?:is|are|shall be) blocked|seiz\w*|restrain\w*|restrict\w* (?:any )?dealings?|deal(?:s|ing)? (?:in|with) (?:any )?(?:funds|property|economic resources|assets)|dealings? with\b|dispos\w* of (?:any )?(?:property|assets|funds)|transactions in (?:all )?property)`],
+            all: [String.raw`\b(?:freez\w*|frozen|block(?:ed|ing)?\b[^;]{0,40}\b(?:property|transactions|assets|funds)|(?:property|assets|funds)[^;]{0,60}\b(?:is|are|shall be) blocked|seiz\w*|restrain\w*|restrict\w* (?:any )?dealings?|deal(?:s|ing)? (?:in|with) (?:any |an? |the )?(?:funds|property|economic resources|assets?)|immobili[sz]\w*|dealings? with\b|dispos\w* of (?:any )?(?:property|assets|funds)|transactions in (?:all )?property)`],
             none: [String.raw`\b(?:forfeit\w*)\b(?![^;]*freez)`],
           },
         },
@@ -29,9 +29,9 @@ export const MEASURES: LessonSpec[] = [
           {
             id: 'make-available',
             label: { en: 'a ban on making funds or economic resources available to the person' },
-            // Often a provision of its own beside the freeze (UK regs 11 and 12).
-            scope: 'bill',
-            cue: { en: { all: [String.raw`(?:\bmak\w* (?:any )?(?:funds|economic resources|property|assets|financial services|goods)[^;]{0,80}\bavailable|\bavailable[^;]{0,60}\b(?:to|for the benefit of)\b[^;]{0,40}(?:designated|listed|person)|\bprovid\w* (?:any )?(?:funds|financial (?:or related )?services|economic resources)|all transactions in all property|for the benefit of (?:a |the |any )?(?:designated|listed))`] } },
+            // Often a provision of its own just beside the freeze (UK regs 11 and 12), but not one far away.
+            scope: 'neighbours',
+            cue: { en: { all: [String.raw`(?:\bmak\w* (?:any |an? )?(?:funds|economic resources|property|assets?|financial services|goods)[^;]{0,80}\bavailable|\bavailable[^;]{0,60}\b(?:to|for the benefit of)\b[^;]{0,40}(?:designated|listed|person)|\bprovid\w* (?:any )?(?:funds|financial (?:or related )?services|economic resources)|all transactions in all property|for the benefit of (?:a |the |any )?(?:designated|listed))`] } },
           },
         ],
       },
@@ -52,7 +52,7 @@ export const MEASURES: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`(?:\binadmissib\w*|\bineligible\b[^;]{0,60}\b(?:visa|enter|entry|admi\w*)|\bvisas?\b[^;]{0,80}\b(?:revok\w*|refus\w*|cancel\w*|den\w*|ineligib\w*)|\b(?:revok\w*|refus\w*|cancel\w*|den(?:y|ied|ial))[^;]{0,80}\bvisas?\b|\b(?:prohibit\w*|bar(?:red)?|ban\w*|refus\w*|den(?:y|ied|ial)|prevent\w*)\b[^;]{0,60}\b(?:entry|entering|enter|admission|transit)\b|\b(?:entry|admission|transit)\b[^;]{0,40}\b(?:prohibit\w*|ban\w*|refus\w*|barred|denied)|\bleave to (?:enter|remain)\b[^;]{0,60}\b(?:refus\w*|cancel\w*)|\bexcluded persons?\b|\b(?:landing|admission|entry)\b[^;]{0,40}\b(?:refus\w*|den(?:y|ied)|not be permitted)|\brefus\w*[^;]{0,30}\blanding\b|\bnot (?:grant|give|issue)\w* (?:permission|leave|a visa)?\s*(?:for |to )?(?:landing|entry|enter|admission)\b|\b(?:immigration|aliens?|entry|visas?|migration)\b[^;]{0,60}\bact\b[^;]*\b(?:is|are) (?:hereby )?(?:amended|supplemented)\b[^;]*\b(?:designat\w*|subject of an order|listed|sanction\w*|prohibition on entry))`],
+            all: [String.raw`(?:\binadmissib\w*|\b(?:ineligible|not (?:be )?eligible)\b[^;]{0,60}\b(?:visa|enter|entry|admi\w*)|\bvisas?\b[^;]{0,120}\b(?:revok\w*|refus\w*|cancel\w*|den\w*|ineligib\w*)|\b(?:revok\w*|refus\w*|cancel\w*|den(?:y|ied|ial))[^;]{0,80}\bvisas?\b|\b(?:prohibit\w*|bar(?:red)?|ban\w*|refus\w*|den(?:y|ied|ial)|prevent\w*)\b[^;]{0,60}\b(?:entry|entering|enter|admission|transit)\b|\b(?:entry|admission|transit)\b[^;]{0,40}\b(?:prohibit\w*|ban\w*|refus\w*|barred|denied)|\bleave to (?:enter|remain)\b[^;]{0,60}\b(?:refus\w*|cancel\w*)|\bexcluded persons?\b|\b(?:landing|admission|entry)\b[^;]{0,40}\b(?:refus\w*|den(?:y|ied)|not be permitted)|\brefus\w*[^;]{0,30}\blanding\b|\bnot (?:grant|give|issue)\w* (?:permission|leave|a visa)?\s*(?:for |to )?(?:landing|entry|enter|admission)\b|\b(?:immigration|aliens?|entry|visas?|migration)\b[^;]{0,60}\bact\b[^;]*\b(?:is|are) (?:hereby )?(?:amended|supplemented)\b[^;]*\b(?:designat\w*|subject of an order|listed|sanction\w*|prohibition on entry))`],
           },
         },
         elements: [],
@@ -66,6 +66,7 @@ export const MEASURES: LessonSpec[] = [
     title: { en: 'Offences and penalties' },
     severity: 'warning',
     sources: [namkoong],
+    enabling: true,
     why: { en: 'Offences and penalties that reach companies and financial institutions give the prohibitions force; without them a freeze is a request.' },
     missing: { en: 'The bill creates no offence or penalty for breaching its prohibitions.' },
     mode: 'anchored',
@@ -102,7 +103,7 @@ export const MEASURES: LessonSpec[] = [
     mode: 'duties',
     duties: [
       { id: 'consider', label: { en: 'considering information' }, cue: { en: { all: [String.raw`\b(?:consider|take into account|have regard to|take account of)\b(?=[^;]{0,80}\b(?:information|evidence|submissions?|recommendations?)\b)`] } } },
-      { id: 'decide', label: { en: 'deciding on requests or applications' }, cue: { en: { all: [String.raw`\b(?:determine|decide|make a (?:decision|determination)|dispose of|review)\b(?=[^;]{0,100}\b(?:request|application|observations|proposal)s?\b)|\b(?:request|application|observations|proposal)s?\b[^;]{0,100}?\b(?<verb>determine|decide|review|make a (?:decision|determination))\b`] } } },
+      { id: 'decide', label: { en: 'deciding on requests or applications' }, cue: { en: { all: [String.raw`\bconsider\b(?=\s+(?:an?|the|each|any|every)\s+(?:application|request)s?\b)|\b(?:determine|decide|make (?:a |the )?(?:decision|determination)|dispose of|review)\b(?=[^;]{0,100}\b(?:request|application|observations|proposal)s?\b)|\b(?:request|application|observations|proposal)s?\b[^;]{0,100}?\b(?<verb>determine|decide|review|make a (?:decision|determination))\b`] } } },
       { id: 'answer', label: { en: 'answering submitters or requesters' }, cue: { en: { all: [String.raw`\b(?:inform|notify|respond|reply|answer|acknowledge|tell|report)\b(?=[^;]{0,100}\b(?:requesters?|requesting|submitters?|applicants?|(?:person|organi[sz]ation) (?:who|that|which) (?:made|submitted)|(?:person|entity|body) concerned)\b)`] } } },
       {
         id: 'report',
@@ -114,7 +115,7 @@ export const MEASURES: LessonSpec[] = [
           },
         },
       },
-      { id: 'notify', label: { en: 'notifying the legislature' }, cue: { en: { all: [String.raw`\b(?:notify|inform|lay|table|present|transmit)\b(?=[^;]{0,80}{LEG})`] } } },
+      { id: 'notify', label: { en: 'notifying the legislature' }, cue: { en: { all: [String.raw`\b(?:notif(?:y|ied)|inform(?:ed)?|la(?:y|id)|tabled?|presented?|transmitted?)\b(?=[^;]{0,80}{LEG})`] } } },
     ],
     placement: { en: ['report|request|application|consider'] },
   },

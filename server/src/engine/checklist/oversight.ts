@@ -21,7 +21,8 @@ export const OVERSIGHT: LessonSpec[] = [
         anchor: {
           en: {
             all: [String.raw`\b(?:report(?:s|ing)?|overview|account of)\b`, '(?:{LEG}|{EXEC})'],
-            none: [String.raw`\b(?:relevant firms?|financial institutions?|banks?|dealers?|financial entit(?:y|ies)|(?:every|any) person|a person (?:must|shall)|designated persons? (?:must|shall))\b`],
+            // Reports by banks, or by the legislature's own committees or reviewers, are not the executive reporting.
+            none: [String.raw`\b(?:relevant firms?|financial institutions?|banks?|dealers?|financial entit(?:y|ies)|(?:every|any) person|a person (?:must|shall)|designated persons? (?:must|shall))\b`, String.raw`\b(?:committee|reviewer|house)s?\s+(?:must|shall|may)\b[^;]{0,40}\breport`],
           },
           ja: { all: ['(?:報告|報告書)', '(?:{LEG}|{EXEC})'] },
         },
@@ -38,7 +39,7 @@ export const OVERSIGHT: LessonSpec[] = [
             because: { cue: { en: { all: [String.raw`\bmay\b`] }, ja: { all: ['{MAY}'] } }, label: { en: 'a duty to report (the text says “may”, so reporting is optional)' } },
           },
           { id: 'interval', label: { en: 'a stated interval or deadline' }, scope: 'provision', cue: { en: { all: ['{PERIOD}'] }, ja: { all: ['{PERIOD}'] } } },
-          { id: 'designations', core: true, label: { en: 'coverage of the designations made' }, scope: 'clause', cue: { en: { all: ['{DESIGNATE}'] }, ja: { all: ['{DESIGNATE}'] } } },
+          { id: 'designations', core: true, label: { en: 'coverage of the designations made' }, scope: 'provision', cue: { en: { all: ['{DESIGNATE}'] }, ja: { all: ['{DESIGNATE}'] } } },
           { id: 'reasons', label: { en: 'the reasons for each designation' }, scope: 'provision', cue: { en: { all: ['{REASONS}'] }, ja: { all: ['{REASONS}'] } } },
         ],
       },
@@ -70,7 +71,7 @@ export const OVERSIGHT: LessonSpec[] = [
             id: 'decide',
             label: { en: 'a duty to decide on the request' },
             scope: 'provision',
-            cue: { en: { all: [String.raw`{MUST}{GAP}\b(?:determine|decide|make a (?:decision|determination)|consider (?:the|each|whether|that)|respond)`] } },
+            cue: { en: { all: [String.raw`{MUST}{GAP}\b(?:determine|decide|make (?:a |the |its )?(?:decision|determination)|consider (?:the|each|whether|that)|respond|examine)`] } },
             because: { cue: { en: { all: [String.raw`\bmay\b`] } }, label: { en: 'a duty to decide on the request (the text says “may”)' } },
           },
           { id: 'deadline', label: { en: 'a deadline for the decision' }, scope: 'provision', cue: { en: { all: ['{DEADLINE}'] } } },
@@ -98,8 +99,9 @@ export const OVERSIGHT: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`\b(?:notif\w*|notice|inform\w*|la(?:y|id|ying)|tabl(?:e|ed|ing)|present\w*|submit\w*|transmit\w*|report\w*)\b`, '{LEG}'],
-            none: [String.raw`\b(?:annual(?:ly)?|each (?:calendar |financial )?year|every year|periodic|each (?:\d+|twelve|six)[- ]month period)\b`],
+            all: [String.raw`\b(?:notif\w*|notice|inform(?!ation)\w*|la(?:y|id|ying)|tabl(?:e|ed|ing)|present\w*|transmit\w*|report\w*)\b`, '{LEG}'],
+            // A periodic report listing the period's designations is a report, not notice of each one.
+            none: [String.raw`\b(?:annual(?:ly)?|each (?:calendar |financial )?year|every year|periodic|each (?:\d+|twelve|six)[- ]month period)\b`, String.raw`\b(?:a|an|the|its) (?:annual |periodic |written )?report (?:that|which|on|under|required|setting)\b`],
           },
         },
         elements: [
@@ -108,11 +110,11 @@ export const OVERSIGHT: LessonSpec[] = [
             core: true,
             label: { en: 'notice of designations, removals or exemptions' },
             scope: 'clause',
-            cue: { en: { all: [String.raw`\b(?:designat\w*|\blist(?:ing|ed)\b|(?:order|regulation|instrument)s?\b|notices? (?:made |published |given )?under|sanction\w*|revo\w+|remov\w+|de-?list\w*|terminat\w+|waiv\w+|exempt\w*|exception\w*|licen[cs]\w*|permits?\b|derogat\w+)`] } },
+            cue: { en: { all: [String.raw`\b(?:designat\w*|\blist(?:ing|ed)\b|entr(?:y|ies) on the list|(?:each|every|an?) (?:order|instrument)s?\b|(?:order|instrument)s? (?:made )?under|notices? (?:made |published |given )?under|sanction\w*|authori[sz]ations?|revo\w+|remov\w+|de-?list\w*|terminat\w+|waiv\w+|exempt\w*|exception\w*|licen[cs]\w*|permits?\b|derogat\w+)`] } },
           },
-          { id: 'designation', union: true, label: { en: 'notice of each designation' }, scope: 'clause', cue: { en: { all: [String.raw`(?:(?<!(?:revocation|removal|variation|termination|cancellation) of (?:a |the |any |each |that )?)designat\w*|\blist(?:ing|ed)\b|(?:order|regulation|instrument|notice)s?\b (?:made |published |given )?under|each (?:order|regulation|instrument)|imposition|impos\w* (?:sanctions|measures))`] } } },
+          { id: 'designation', union: true, label: { en: 'notice of each designation' }, scope: 'clause', cue: { en: { all: [String.raw`(?:(?<!(?:revocation|removal|variation|termination|cancellation) of (?:a |the |any |each |that )?)designat\w*|\blist(?:ing|ed)\b|entr(?:y|ies) on the list|(?:order|instrument|notice)s?\b (?:made |published |given )?under|each (?:order|regulation|instrument)|imposition|impos\w* (?:sanctions|measures))`] } } },
           { id: 'removal', union: true, label: { en: 'notice of each removal' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:revo\w+|remov\w+|de-?list\w*|terminat\w+|lift\w*|ceas\w+|repeal\w*|vari(?:ed|ation))`] } } },
-          { id: 'waiver', union: true, label: { en: 'notice of each waiver or exemption' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:waiv\w+|exempt\w*|exception\w*|licen[cs]\w*|permits?\b|derogat\w+)`] } } },
+          { id: 'waiver', union: true, label: { en: 'notice of each waiver or exemption' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:waiv\w+|exempt\w*|exception\w*|licen[cs]\w*|permits?\b|derogat\w+|authori[sz]ations?)`] } } },
           {
             id: 'duty',
             label: { en: 'a duty to give notice' },
@@ -138,21 +140,21 @@ export const OVERSIGHT: LessonSpec[] = [
     mode: 'anchored',
     variants: [
       {
-        anchor: { en: { all: [String.raw`\breview\w*\b`, String.raw`\b(?:operation|this (?:act|part|law|chapter)|the act\b|these regulations|the (?:regime|provisions of this))`] } },
+        anchor: { en: { all: [String.raw`\b(?:review\w*|evaluat\w*|assess\w*)\b`, String.raw`\b(?:operation|this (?:act|part|law|chapter)|the act\b|these regulations|the (?:regime|provisions of this))`] } },
         elements: [
           { id: 'legislature', core: true, label: { en: 'the legislature or an independent reviewer reporting to it' }, scope: 'provision', cue: { en: { all: [String.raw`(?:{LEG}|independent (?:reviewer|person|review))`] } } },
           {
             id: 'duty',
             label: { en: 'a duty to hold the review' },
             scope: 'provision',
-            cue: { en: { all: [String.raw`(?:{MUST}{GAP}\b(?:review|appoint|cause|undertake|conduct|carry out|commission|arrange)|\b(?:shall|must) be (?:undertaken|conducted|carried out|reviewed|held)\b)`] } },
+            cue: { en: { all: [String.raw`(?:{MUST}{GAP}\b(?:review|evaluate|assess|appoint|cause|undertake|conduct|carry out|commission|arrange)|\b(?:shall|must) be (?:undertaken|conducted|carried out|reviewed|held)\b)`] } },
             because: { cue: { en: { all: [String.raw`\bmay\b`] } }, label: { en: 'a duty to hold the review (the text says “may”, so the review is optional)' } },
           },
           { id: 'period', label: { en: 'a stated period for the review' }, scope: 'provision', cue: { en: { all: [String.raw`(?:(?:within|after|not later than|no later than|before the end of|every|each|at least once every|at the end of)\s+(?:the\s+)?(?:period of\s+)?(?:[\w()-]+\s+){0,3}?(?:years?|months?)\b|\b(?:\w+ )?anniversary|\b(?:19|20)\d\d\b)`] } } },
         ],
       },
       {
-        anchor: { en: { all: [String.raw`\b(?:ceases? to (?:have effect|be in force)|shall cease|expires?|sunset|is repealed|shall terminate|terminates?)\b`, String.raw`\b(?:this (?:act|part|law|chapter)|these regulations|the act\b|the authority|the provisions of)`] } },
+        anchor: { en: { all: [String.raw`\b(?:ceases? to (?:have effect|be in force)|shall cease|expires?|sunset|is repealed|shall terminate|terminates?|(?:shall|is to) (?:apply|remain in force|have effect) until)\b`, String.raw`\b(?:this (?:act|part|law|chapter|decision|regulation)|these regulations|the act\b|the authority|the provisions of)`] } },
         elements: [
           { id: 'period', label: { en: 'a stated date or period for the sunset' }, scope: 'sentence', cue: { en: { all: [String.raw`(?:\b(?:19|20)\d\d\b|\byears?\b|\bmonths?\b|anniversary)`] } } },
         ],

@@ -31,10 +31,12 @@ export interface Cue {
 /**
  * Where an element is looked for, relative to the sentence that anchors the
  * lesson: the same sentence; its clause (the sentence's paragraph or list item
- * and the items nested under it); anywhere in the same provision; anywhere in
- * the bill's operative text.
+ * and the items nested under it); anywhere in the same provision; the same
+ * provision or the one just before or after it (a measure drafted as a pair,
+ * like a freeze and the ban on making funds available); anywhere in the
+ * bill's operative text.
  */
-export type Scope = 'sentence' | 'clause' | 'provision' | 'bill';
+export type Scope = 'sentence' | 'clause' | 'provision' | 'neighbours' | 'bill';
 
 export interface ElementSpec {
   id: string;
@@ -48,6 +50,8 @@ export interface ElementSpec {
   absent?: boolean;
   /** Present if present in any candidate provision (events that separate provisions cover). */
   union?: boolean;
+  /** Other ways the element can be present, each with its own cue and scope. */
+  or?: { cue: ByLanguage<Cue>; scope: Scope }[];
   /** When missing and this cue matches the anchor sentence, say this instead of the label. */
   because?: { cue: ByLanguage<Cue>; label: Text };
 }

@@ -7,7 +7,7 @@ const target = { speaker: 'Cotler, Igata and Yamao', document: TOKYO_2021, parap
 const namkoong = { speaker: 'Namkoong', document: TOKYO_2021, paraphrase: 'Banks and companies that deal with listed persons also face sanctions.' };
 
 /** The operative designation or criteria provision. */
-const DESIGNATION = String.raw`(?:{DESIGNATION}|criteria)`;
+const DESIGNATION = String.raw`(?:{DESIGNATING}|criteria|involved persons?|eligible persons?|sanctionable|{PERSON}[^;]{0,60}\b(?:responsible for|complicit in|involved in))`;
 
 export const SCOPE: LessonSpec[] = [
   {
@@ -48,7 +48,7 @@ export const SCOPE: LessonSpec[] = [
     variants: [
       {
         // A power or duty to designate (not a report about "the list").
-        anchor: { en: { all: [String.raw`\b(?:may|shall|must|is|are|be)\b[,\s]+(?:[\w()]+,?\s+){0,5}?(?:designat\w*|list(?:ed)?\b|specif(?:y|ied)\b|impose|apply|block|make (?:any )?orders?)`, '{PERSON}'] } },
+        anchor: { en: { all: ['{DESIGNATING}', '{PERSON}'] } },
         elements: [
           {
             id: 'entities',
@@ -57,7 +57,7 @@ export const SCOPE: LessonSpec[] = [
             // The object of the designation, not any person the sentence happens to mention.
             cue: {
               en: {
-                all: [String.raw`(?:\b(?:designat\w*|list|specif(?:y|ied)|impos\w*[^;]{0,80}?\b(?:on|against|with respect to|in respect of)|appl(?:y|ied)[^;]{0,60}?\bto)\s+(?:a |an |any |the |such )?(?:[\w-]+ ){0,4}?(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|(?<!\b(?:natural|individual) )persons?)\b|\b(?:persons?|entities|bodies)\b[^;]{0,80}\b(?:listed|designated)\b)`],
+                all: [String.raw`(?:\b(?:designat\w*|list|specif(?:y|ied)|enter|add|include|impos\w*[^;]{0,80}?\b(?:on|against|with respect to|in respect of)|appl(?:y|ied)[^;]{0,60}?\bto)\s+(?:a |an |any |the |such )?(?:[\w-]+ ){0,4}?(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|(?<!\b(?:natural|individual) )persons?)\b|\b(?:persons?|entities|bodies)\b[^;]{0,80}\b(?:listed|designated)\b)`],
               },
             },
           },

@@ -65,8 +65,10 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
       if (!hasTitles && /^(?:\s*\([A-Za-z0-9.]{1,6}\))*\s*of this title\b/i.test(after)) continue;
       // "section 1201(i) of title 8": the title is where the section lives, not a reference of its own.
       if (CONTAINER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      // References in a sentence that amends another Act point into that Act.
-      if (AMENDING.test(sentenceAround(text, m.index))) continue;
+      // References in a sentence that amends another Act point into that Act,
+      // except the bill's own schedules that hold the amendments ("the enactments specified in Schedule 2").
+      const own = /\b(?:specified|set out|listed|contained) in (?:the )?$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
+      if (!own && AMENDING.test(sentenceAround(text, m.index))) continue;
       const { family, kind } = familyOf(kw);
       const items = m[2]!.split(/\s*(?:,|and|or|to|through|–|-)\s*/);
       let offset = m.index + m[0].indexOf(m[2]!);

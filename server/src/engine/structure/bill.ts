@@ -98,6 +98,20 @@ export function buildBill(blocks: Block[], language: Language): Bill {
   /** What "## 5 Designations" is called in this bill: a section, or a regulation in Regulations. */
   let bareKind = 'section';
 
+  /** A schedule or annex: its own numbering domain, and a body of its own for the lessons. */
+  const openSchedule = (sch: RegExpExecArray, i: number, b: Block, text: string): void => {
+    close(b.start);
+    const num = sch.groups?.num ?? '';
+    const kind = (sch.groups?.kw ?? '').trim();
+    const label = num ? `${titleCase(kind)} ${num}` : titleCase(kind);
+    bill.schedules.push({ kind, number: num, key: num ? numberKey(num) : '', label, span: { start: b.start, end: b.end } });
+    domain = label;
+    nonOperative = false;
+    current = newProvision(bill, i, b, { kind: kind.toLowerCase(), number: num, caption: text, label, domain, division, asHeading: true });
+    current.key = null; // a schedule body is not a numbered provision
+    current.value = null;
+  };
+
   const close = (end: number): void => {
     if (current) current.span.end = Math.max(current.span.end, end);
     current = null;
@@ -129,17 +143,7 @@ export function buildBill(blocks: Block[], language: Language): Bill {
       }
       const sch = P.schedule.exec(text);
       if (sch) {
-        close(b.start);
-        const num = sch.groups?.num ?? '';
-        const kind = (sch.groups?.kw ?? '').trim();
-        const label = num ? `${titleCase(kind)} ${num}` : titleCase(kind);
-        const d: Division = { kind, number: num, key: num ? numberKey(num) : '', label, span: { start: b.start, end: b.end } };
-        bill.schedules.push(d);
-        domain = label;
-        nonOperative = false;
-        current = newProvision(bill, i, b, { kind: kind.toLowerCase(), number: num, caption: text, label, domain, division, asHeading: true });
-        current.key = null; // a schedule body is not a numbered provision
-        current.value = null;
+        openSchedule(sch, i, b, text);
         continue;
       }
       const prov = matchProvision(text, P, true);
@@ -179,6 +183,14 @@ export function buildBill(blocks: Block[], language: Language): Bill {
     }
 
     // A paragraph that opens a provision ("SEC. 4. REPORTS.", "Article 7").
+    // EU acts set "ANNEX" as a line of its own, not a heading.
+    if (!b.quoted && b.kind === 'paragraph' && /^[A-Z]+(?:\s+[IVXLC\d]+)?$/.test(text.trim())) {
+      const sch = P.schedule.exec(text);
+      if (sch) {
+        openSchedule(sch, i, b, text);
+        continue;
+      }
+    }
     // Inside a schedule, "Regulation 15" under the heading cites the provision the schedule serves.
     if (!b.quoted && (b.kind === 'paragraph' || b.kind === 'item') && !(current && current.value === null && domain !== 'main')) {
       const prov = matchProvision(text, P, false);

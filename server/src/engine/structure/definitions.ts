@@ -22,7 +22,7 @@ export interface Definition {
 const Q_OPEN = '[“"‘]';
 const Q_CLOSE = '[”"’]';
 const TERM = `${Q_OPEN}([^”"’\\n]{1,80}?)${Q_CLOSE}`;
-const DEFINITION = new RegExp(`${TERM}(?:\\s*(?:,|and|or)\\s*${TERM})?\\s+(?:means|mean|includes|include|has the (?:same )?meaning|have the (?:same )?meanings?|refers to|shall mean|is defined)\\b`, 'g');
+const DEFINITION = new RegExp(`(?:${TERM}(?:\\s*(?:,|and|or)\\s*${TERM})?\\s+(?:means|mean|includes|include|has the (?:same )?meaning|have the (?:same )?meanings?|refers to|shall mean|is defined)\\b|\\b(?:an?|the) ${TERM}\\s+(?:is|are) (?:a|an|any|the)\\b)`, 'gi');
 const INLINE = new RegExp(`(?:\\((?:in this [\\w ]+)?(?:the |a |an )?${TERM}\\)|(?:referred to|known) as (?:the )?${TERM}|hereinafter (?:the )?${TERM})`, 'g');
 /** Names rather than terms: “may be cited as the …”, “recognised … as Human Rights Day”. */
 const CITATION = new RegExp(`(?:cited|called|known|recogni[sz]ed|designated|entitled|styled|\\bas) (?:as )?(?:the )?${TERM}`, 'g');
@@ -44,6 +44,18 @@ export function findDefinitions(blocks: Block[]): Definition[] {
       taken.push([from, from + term.length + 2]);
       out.push({ term, block: index, from, to: from + term.length + 2, kind, meaning });
     };
+    // **term** means …
+    const st = block.strong ?? [];
+    for (let k = 0; k + 1 < st.length; k += 2) {
+      const [a, b] = [st[k]!, st[k + 1]!];
+      const term = text.slice(a, b).trim();
+      if (!term || term.length > 80) continue;
+      const after = text.slice(b, b + 40);
+      const m = /^\s*(?:means|includes|has the (?:same )?meaning|refers to)\b/.exec(after);
+      if (!m) continue;
+      taken.push([a, b]);
+      out.push({ term, block: index, from: a, to: b, kind: 'definition', meaning: text.slice(b + m[0].length) + nested(blocks, index) });
+    }
     for (const [re, kind] of [
       [CITATION, 'citation'],
       [DEFINITION, 'definition'],
