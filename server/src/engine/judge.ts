@@ -385,7 +385,12 @@ function judgeDuties(ctx: Context, lesson: CompiledLesson): LessonOutcome {
   const loose = found.filter((f) => !f.mandatory);
   if (loose.length === 0) return { lesson, status: 'met', missing: [], anchor: found[0]!.ref, evidence: found.slice(0, 6).map((f) => f.ref) };
   const labels: Text[] = [];
-  for (const f of loose) if (!labels.includes(f.duty)) labels.push(f.duty);
+  const seen = new Set<Text>();
+  for (const f of loose) {
+    if (seen.has(f.duty)) continue;
+    seen.add(f.duty);
+    labels.push({ en: `mandatory wording (“shall” or “must”) for ${f.duty.en}`, ...(f.duty.ja ? { ja: f.duty.ja } : {}) });
+  }
   return { lesson, status: 'partial', missing: labels, anchor: loose[0]!.ref, evidence: loose.slice(0, 6).map((f) => f.ref) };
 }
 

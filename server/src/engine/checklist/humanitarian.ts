@@ -43,10 +43,10 @@ export const HUMANITARIAN_LESSONS: LessonSpec[] = [
   {
     id: 'humanitarian.defined',
     area: 'humanitarian',
-    title: { en: 'What “humanitarian” covers' },
+    title: { en: 'What humanitarian assistance covers' },
     severity: 'warning',
     sources: [henderson],
-    why: { en: 'An undefined humanitarian carve-out leaves aid agencies guessing what is covered; say what counts (food, medicine, shelter, basic needs) and who (UN bodies, the Red Cross and Red Crescent, NGOs).' },
+    why: { en: 'An undefined humanitarian carve-out leaves aid agencies guessing what it covers and whom it protects.' },
     missing: { en: 'The bill never uses or defines humanitarian assistance in its operative text.' },
     mode: 'anchored',
     flagAnchorWords: true,

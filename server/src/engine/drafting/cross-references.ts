@@ -87,7 +87,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
         faults.push({
           rule: 'drafting.cross-reference',
           span: spanIn(block, from, to),
-          message: `This refers to ${describe(family, kind, raw)}, which the bill does not contain. Correct the reference, or add the ${family === 'schedule' ? 'schedule' : 'provision'}; if it means another Act, name that Act (“${shown.trim()} of the … Act”).`,
+          message: `This refers to ${describe(family, kw, raw)}, which the bill does not contain. Correct the reference or add ${describe(family, kw, raw)}; if it means another Act, name that Act (“${shown.trim()} of the … Act”).`,
           related: [],
         });
       }
@@ -109,10 +109,16 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
   return faults;
 }
 
-function describe(family: Family, kind: string, raw: string): string {
-  if (family === 'provision') return `provision ${raw}`;
-  if (family === 'schedule') return `schedule or annex ${raw}`;
-  return `${kind} ${raw}`;
+/** "sections 4 and 21" → "section 21"; "Art. 9" → "Article 9"; "Schedule 3". */
+function describe(family: Family, kw: string, raw: string): string {
+  const k = kw.toLowerCase().replace(/\.$/, '');
+  const word =
+    /^(?:secs?|ss?|sections?)$/.test(k) ? 'section'
+    : /^(?:arts?|articles?)$/.test(k) ? 'Article'
+    : /^(?:regs?|regulations?)$/.test(k) ? 'regulation'
+    : family === 'schedule' ? kw.replace(/(?:e?s)$/i, '').replace(/^./, (c) => c.toUpperCase()).replace(/^Annexe$/, 'Annex').replace(/^Appendice$/, 'Appendix')
+    : kw.replace(/s$/i, '').replace(/^./, (c) => c.toUpperCase());
+  return `${word} ${raw}`;
 }
 
 function sentenceAround(text: string, at: number): string {
