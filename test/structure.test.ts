@@ -90,4 +90,19 @@ describe('reading a bill’s structure', () => {
     expect(b.provisions.map((p) => p.role)).toEqual(['definitions', 'operative']);
     expect(b.provisions.every((p) => p.sentences.every((s) => s.operative))).toBe(true);
   });
+
+  it('reads provision headings set in bold instead of as Markdown headings', () => {
+    const b = bill('# Bill\n\n**Section 2.** Designation\n\nThe Minister may designate a person.\n\n**12 Reports**\n\n(1) The Minister must report.\n\nThe **Minister** must act.\n');
+    expect(b.provisions.map((p) => [p.label, p.caption])).toEqual([
+      ['section 2', 'Designation'],
+      ['section 12', 'Reports'],
+    ]);
+    expect(b.provisions[1]!.sentences.map((s) => s.text)).toEqual(['(1) The Minister must report.', 'The Minister must act.']);
+  });
+
+  it('names bare-numbered provisions after the instrument: regulations in Regulations', () => {
+    const b = bill('# The Sanctions Regulations 2026\n\n## 5. Designations\n\nText.\n');
+    expect(b.provisions[0]!.label).toBe('regulation 5');
+  });
 });
+

@@ -193,7 +193,7 @@ export function buildBill(blocks: Block[], language: Language): Bill {
     }
     // Inside a schedule, "Regulation 15" under the heading cites the provision the schedule serves.
     if (!b.quoted && (b.kind === 'paragraph' || b.kind === 'item') && !(current && current.value === null && domain !== 'main')) {
-      const prov = matchProvision(text, P, false);
+      const prov = matchProvision(text, P, false) ?? boldHeading(b, text, P);
       if (prov) {
         close(b.start);
         nonOperative = false;
@@ -235,6 +235,24 @@ interface ProvisionMatch {
   headerLength: number;
   /** Written as a bare number, with no keyword ("5 Designations"). */
   bare: boolean;
+}
+
+/**
+ * A provision heading set in bold at the start of a paragraph instead of as a
+ * Markdown heading: "**12 Reports**" or "**Section 5.** Designation".
+ */
+function boldHeading(b: Block, text: string, P: StructurePatterns): ProvisionMatch | null {
+  const lead = b.text.length - text.length;
+  const st = b.strong;
+  if (!st || st[0] !== lead) return null;
+  const boldEnd = st[1]! - lead;
+  const line = text.indexOf('\n');
+  const firstLine = line < 0 ? text : text.slice(0, line);
+  // The bold run must be the marker (and perhaps the caption), not a bold word in running text.
+  if (boldEnd < firstLine.length && boldEnd > 24) return null;
+  const m = matchProvision(firstLine, P, true);
+  if (!m) return null;
+  return { ...m, caption: tidyCaption(firstLine.slice(firstLine.length - m.caption.length)), headerLength: firstLine.length };
 }
 
 function matchProvision(text: string, P: StructurePatterns, heading: boolean): ProvisionMatch | null {
