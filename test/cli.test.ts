@@ -147,3 +147,44 @@ describe('magnitsky-lint command line', () => {
     expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('magnitsky-lint matrix', () => {
+  const bills = { 'weak.md': WEAK, 'corruption.md': CLEAN_ENOUGH };
+
+  it('writes bills × lessons as a Markdown table', async () => {
+    const dir = tmp(bills);
+    const r = await runCli(['matrix', join(dir, 'weak.md'), join(dir, 'corruption.md')]);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toMatch(/^\| Lesson \| .*weak\.md \| .*corruption\.md \|$/);
+    expect(lines.find((l) => l.includes('`scope.corruption`'))).toMatch(/✗ missing \| ✓ met \|$/);
+    expect(lines.filter((l) => /^\| .*`[a-z-]+\.[a-z-]+`/.test(l))).toHaveLength(26);
+  });
+
+  it('writes CSV with one row per bill and a column per lesson', async () => {
+    const dir = tmp(bills);
+    const r = await runCli(['matrix', '--format', 'csv', join(dir, '*.md')]);
+    const [head, ...rows] = r.out.trim().split('\n');
+    expect(head!.split(',')).toHaveLength(27);
+    expect(rows).toHaveLength(2);
+    expect(rows.find((x) => x.includes('corruption.md'))!.split(',')[LESSONS.findIndex((l) => l.id === 'scope.corruption') + 1]).toBe('met');
+  });
+
+  it('writes a self-contained HTML page with the evidence clause on each cell', async () => {
+    const dir = tmp(bills);
+    const out = join(dir, 'matrix.html');
+    const r = await runCli(['matrix', '--format', 'html', '-o', out, join(dir, 'corruption.md')]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|<link|src=/);
+    expect(html).toContain('Evidence (section 1): (1) The Minister may designate a foreign person who is responsible for significant corruption.');
+    expect(html).toContain('Civil society');
+  });
+
+  it('rejects lint formats for the matrix', async () => {
+    const r = await runCli(['matrix', '--format', 'sarif', 'x.md']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Use markdown, csv or html');
+  });
+});

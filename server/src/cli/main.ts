@@ -16,16 +16,25 @@ import { fileReport, type FileReport } from './report.js';
 import { formatText } from './format-text.js';
 import { formatSarif } from './format-sarif.js';
 import { readBillFile } from './read-file.js';
+import { compareLesson, type CompareFormat } from './compare.js';
+import { formatMatrix, type MatrixFormat } from './matrix.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const HELP = `Usage: magnitsky-lint [options] <files, folders or globs…>
+       magnitsky-lint compare <lesson-id> [--format text|markdown|json]
+       magnitsky-lint matrix [options] <files, folders or globs…>
 
 Checks draft Magnitsky-style sanctions bills written in Markdown against the
 checklist of lessons learned, and reports drafting faults.
 
+  compare   every jurisdiction's approach to one lesson, side by side, from
+            the clause library, with citations
+  matrix    bills × lessons (met / partial / missing) as a Markdown table,
+            CSV, or a self-contained HTML page (--format markdown|csv|html)
+
 Options:
-  -f, --format <text|json|sarif>  Output format (default: text)
+  -f, --format <format>           text|json|sarif for linting (default: text)
   -c, --config <file>             Use this configuration file instead of the
                                   nearest .magnitsky-lint.json
       --no-config                 Ignore configuration files
@@ -43,14 +52,14 @@ finding, 2 a usage, configuration or file problem.
 
 export class UsageError extends Error {}
 
-export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function main(argv: string[], io: IO = { out: process.stdout, err: process.stderr }): Promise<number> {
   let args;
   try {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
-        format: { type: 'string', short: 'f', default: 'text' },
+        format: { type: 'string', short: 'f' },
         config: { type: 'string', short: 'c' },
         'no-config': { type: 'boolean' },
         locale: { type: 'string' },
@@ -67,13 +76,12 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     return 2;
   }
   const { values, positionals } = args;
-  const version = packageVersion();
   if (values.help) {
     io.out.write(HELP);
     return 0;
   }
   if (values.version) {
-    io.out.write(`${version}\n`);
+    io.out.write(`${packageVersion()}\n`);
     return 0;
   }
   if (values['list-rules']) {
@@ -81,59 +89,71 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     for (const d of DRAFTING_RULES) io.out.write(`${d.id.padEnd(36)} ${d.severity.padEnd(12)} ${d.title.en}\n`);
     return 0;
   }
-  const format = values.format!;
-  if (!['text', 'json', 'sarif'].includes(format)) {
-    io.err.write(`magnitsky-lint: unknown format "${format}". Use text, json or sarif.\n`);
-    return 2;
+  const [command, ...rest] = positionals;
+  try {
+    if (command === 'compare') return compareCommand(rest, values, io);
+    if (command === 'matrix') return await lintCommand(rest, values, io, 'matrix');
+    return await lintCommand(positionals, values, io, 'lint');
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err.write(`magnitsky-lint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
   }
-  if (values.locale !== undefined && !/^(en|ja)([-_].*)?$/i.test(values.locale)) {
-    io.err.write(`magnitsky-lint: unknown locale "${values.locale}". Use en or ja.\n`);
-    return 2;
+}
+
+type Values = { format?: string; config?: string; 'no-config'?: boolean; locale?: string; output?: string; quiet?: boolean; 'no-color'?: boolean };
+type IO = { out: NodeJS.WritableStream; err: NodeJS.WritableStream };
+
+function compareCommand(args: string[], values: Values, io: IO): number {
+  const format = values.format ?? 'text';
+  if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`compare takes --format text, markdown or json (got "${format}").`);
+  if (args.length !== 1) throw new UsageError('compare takes one lesson id, e.g. magnitsky-lint compare oversight.trigger');
+  let text: string;
+  try {
+    text = compareLesson(args[0]!, format as CompareFormat);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
   }
-  if (positionals.length === 0) {
-    io.err.write(`magnitsky-lint: no files given.\n\n${HELP}`);
-    return 2;
-  }
+  return emit(text, values, io, []);
+}
+
+async function lintCommand(patterns: string[], values: Values, io: IO, mode: 'lint' | 'matrix'): Promise<number> {
+  const formats = mode === 'matrix' ? ['markdown', 'csv', 'html'] : ['text', 'json', 'sarif'];
+  const format = values.format ?? formats[0]!;
+  if (!formats.includes(format)) throw new UsageError(`unknown format "${format}". Use ${formats.slice(0, -1).join(', ')} or ${formats[formats.length - 1]}.`);
+  if (values.locale !== undefined && !/^(en|ja)([-_].*)?$/i.test(values.locale)) throw new UsageError(`unknown locale "${values.locale}". Use en or ja.`);
+  if (patterns.length === 0) throw new UsageError(`no files given.\n\n${HELP}`);
 
   let files: string[];
   try {
-    files = await expand(positionals);
+    files = await expand(patterns);
   } catch (e) {
-    io.err.write(`magnitsky-lint: ${(e as Error).message}\n`);
-    return 2;
+    throw new UsageError((e as Error).message);
   }
 
   const explicit = values.config ? resolve(values.config) : null;
-  let explicitConfig: Config | null = null;
-  const configs = new Map<string, Config | null>();
-  try {
-    if (explicit) explicitConfig = loadConfig(explicit);
-  } catch (e) {
-    io.err.write(`magnitsky-lint: configuration error: ${(e as Error).message}\n`);
-    return 2;
-  }
+  const configs = new Map<string, Config>();
+  const configFor = (file: string): Config | null => {
+    const path = explicit ?? (values['no-config'] ? null : findConfig(dirname(resolve(file))));
+    if (!path) return null;
+    if (!configs.has(path)) {
+      try {
+        configs.set(path, loadConfig(path));
+      } catch (e) {
+        if (e instanceof ConfigError) throw new UsageError(`configuration error: ${e.message}`);
+        throw e;
+      }
+    }
+    return configs.get(path)!;
+  };
+  if (explicit) configFor(explicit);
 
   const reports: FileReport[] = [];
   let fileErrors = 0;
   for (const file of files) {
-    let config: Config | null = explicitConfig;
-    if (!explicit && !values['no-config']) {
-      const found = findConfig(dirname(resolve(file)));
-      if (found) {
-        if (!configs.has(found)) {
-          try {
-            configs.set(found, loadConfig(found));
-          } catch (e) {
-            if (e instanceof ConfigError) {
-              io.err.write(`magnitsky-lint: configuration error: ${e.message}\n`);
-              return 2;
-            }
-            throw e;
-          }
-        }
-        config = configs.get(found) ?? null;
-      }
-    }
+    const config = configFor(file);
     const read = readBillFile(file);
     if (!read.ok) {
       io.err.write(`magnitsky-lint: ${file}: ${read.message}\n`);
@@ -147,14 +167,25 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   }
 
   const output =
-    format === 'json'
-      ? JSON.stringify({ files: reports }, null, 2) + '\n'
-      : format === 'sarif'
-        ? formatSarif(reports, version, join(ROOT, 'docs', 'rules'))
-        : formatText(reports, !values['no-color'] && !values.output && Boolean((io.out as NodeJS.WriteStream).isTTY));
+    mode === 'matrix'
+      ? formatMatrix(reports, format as MatrixFormat)
+      : format === 'json'
+        ? JSON.stringify({ files: reports }, null, 2) + '\n'
+        : format === 'sarif'
+          ? formatSarif(reports, packageVersion(), join(ROOT, 'docs', 'rules'))
+          : formatText(reports, !values['no-color'] && !values.output && Boolean((io.out as NodeJS.WriteStream).isTTY));
+  const written = emit(output, values, io, files);
+  if (written !== 0) return written;
+  if (fileErrors > 0) return 2;
+  if (mode === 'matrix') return 0;
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error') || r.failures.length > 0) ? 1 : 0;
+}
+
+/** Write output to stdout or --output, never over an input file. Returns 2 on refusal, else 0. */
+function emit(output: string, values: Values, io: IO, inputs: string[]): number {
   if (values.output) {
     const target = resolve(values.output);
-    if (files.some((f) => resolve(f) === target)) {
+    if (inputs.some((f) => resolve(f) === target)) {
       io.err.write(`magnitsky-lint: refusing to write the report over an input file (${values.output}).\n`);
       return 2;
     }
@@ -162,8 +193,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   } else {
     io.out.write(output);
   }
-  if (fileErrors > 0) return 2;
-  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error') || r.failures.length > 0) ? 1 : 0;
+  return 0;
 }
 
 /** Files, folders (their .md files) and globs → file paths, in order, without repeats. */

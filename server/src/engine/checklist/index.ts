@@ -14,6 +14,18 @@ import { COORDINATION } from './coordination.js';
 
 export const LESSONS: LessonSpec[] = [...OVERSIGHT, ...CIVIL_SOCIETY, ...HUMANITARIAN_LESSONS, ...EVIDENCE, ...SCOPE, ...MEASURES, ...COORDINATION];
 
+/** How each area is named for readers. */
+export const AREA_TITLES: Record<string, string> = {
+  oversight: 'Oversight by the legislature',
+  'civil-society': 'Civil society',
+  humanitarian: 'Humanitarian carve-outs',
+  evidence: 'Criteria and evidence',
+  scope: 'Scope of designations',
+  measures: 'Measures',
+  coordination: 'Coordination and transparency',
+  drafting: 'Drafting',
+};
+
 export interface DraftingRuleSpec {
   id: string;
   area: 'drafting';
