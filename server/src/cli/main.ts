@@ -16,7 +16,7 @@ import { fileReport, type FileReport } from './report.js';
 import { formatText } from './format-text.js';
 import { formatSarif } from './format-sarif.js';
 import { readBillFile } from './read-file.js';
-import { compareLesson, type CompareFormat } from './compare.js';
+import { compareLesson, type CompareFormat, type DraftColumn } from './compare.js';
 import { formatMatrix, type MatrixFormat } from './matrix.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -42,6 +42,7 @@ Options:
   -o, --output <file>             Write the report to a file
       --quiet                     Report errors only
       --no-color                  Plain text output
+      --draft <file>              With compare: add the draft's own clause as a column
       --list-rules                List the rule ids and exit
   -h, --help                      Show this help
   -v, --version                   Show the version
@@ -67,6 +68,7 @@ export async function main(argv: string[], io: IO = { out: process.stdout, err: 
         quiet: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
+        draft: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -103,20 +105,27 @@ export async function main(argv: string[], io: IO = { out: process.stdout, err: 
   }
 }
 
-type Values = { format?: string; config?: string; 'no-config'?: boolean; locale?: string; output?: string; quiet?: boolean; 'no-color'?: boolean };
+type Values = { draft?: string; format?: string; config?: string; 'no-config'?: boolean; locale?: string; output?: string; quiet?: boolean; 'no-color'?: boolean };
 type IO = { out: NodeJS.WritableStream; err: NodeJS.WritableStream };
 
 function compareCommand(args: string[], values: Values, io: IO): number {
   const format = values.format ?? 'text';
   if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`compare takes --format text, markdown or json (got "${format}").`);
   if (args.length !== 1) throw new UsageError('compare takes one lesson id, e.g. magnitsky-lint compare oversight.trigger');
+  let draft: DraftColumn | undefined;
+  if (values.draft) {
+    const read = readBillFile(values.draft);
+    if (!read.ok) throw new UsageError(`${values.draft}: ${read.message}`);
+    const result = lint(read.text).checklist.find((l) => l.id === args[0]);
+    if (result) draft = { path: displayPath(values.draft), result };
+  }
   let text: string;
   try {
-    text = compareLesson(args[0]!, format as CompareFormat);
+    text = compareLesson(args[0]!, format as CompareFormat, draft);
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  return emit(text, values, io, []);
+  return emit(text, values, io, values.draft ? [values.draft] : []);
 }
 
 async function lintCommand(patterns: string[], values: Values, io: IO, mode: 'lint' | 'matrix'): Promise<number> {
