@@ -33,13 +33,13 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             id: 'procedure',
             label: { en: 'a procedure by which they may submit information or request a designation' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\b(?:submit\w*|send|lodge|file|make (?:a |an )?(?:submission|request|application|representation|proposal)|request (?:that|the|a)|propose|nominat\w*|put forward|bring [^;]{0,40}to the attention|(?:provid\w*|giv\w*|pass\w*)(?: (?:the|a|an) [\w ]{0,50}?)? (?:with )?(?:information|evidence|material))`] } },
+            cue: { en: { all: [String.raw`\b(?:submit\w*|send|lodge|file|make (?:a |an )?(?:submission|request|application|representation|proposal)|request (?:that|the|a)|propose|nominat\w*|put forward|ask\w*[^;]{0,40}\bto (?:designate|list|consider)|bring [^;]{0,40}to the attention|(?:provid\w*|giv\w*|pass\w*)(?: (?:the|a|an) [\w ]{0,50}?)? (?:with )?(?:information|evidence|material))`] } },
           },
           {
             id: 'authority',
             label: { en: 'a named authority that receives them' },
             scope: 'clause',
-            cue: { en: { all: [String.raw`\b(?:to|with|give|giv(?:es|ing)|provide) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:{EXEC}|[\w ]{0,40}(?:office|unit|authority|commissioner|committee|board|registrar|panel))\b`] } },
+            cue: { en: { all: [String.raw`\b(?:to|with|give|giv(?:es|ing)|provide|send|ask|submit) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:{EXEC}|[\w ]{0,40}(?:office|unit|authority|commissioner|committee|board|registrar|panel))\b`] } },
           },
         ],
       },
@@ -158,9 +158,9 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
         elements: [],
       },
       {
-        anchor: { en: { all: [String.raw`\bconsult\w*\b`, String.raw`(?:non-?governmental|nongovernmental|\bngos?\b|civil society|human rights (?:organi[sz]ations|defenders|groups)|victims|the public|interested persons)`] } },
+        anchor: { en: { all: [String.raw`\b(?:consult\w*|invit\w* (?:written )?(?:representations|submissions|comments|views)|seek\w* the views)\b`, String.raw`(?:non-?governmental|nongovernmental|\bngos?\b|civil society|human rights (?:organi[sz]ations|defenders|groups)|victims|the public|interested persons)`] } },
         elements: [
-          { id: 'duty', label: { en: 'a duty to consult' }, scope: 'sentence', cue: { en: { all: [String.raw`{MUST}{GAP}\bconsult|\bconsult\w*[^;]{0,80}(?:shall|must) (?:include|be)|\bafter consult\w*`] } } },
+          { id: 'duty', label: { en: 'a duty to consult' }, scope: 'sentence', cue: { en: { all: [String.raw`{MUST}{GAP}\b(?:consult|invite|seek)|\bconsult\w*[^;]{0,80}(?:shall|must) (?:include|be)|\bafter consult\w*`] } } },
         ],
       },
     ],

@@ -7,7 +7,7 @@ const nakatani = { speaker: 'Nakatani', document: TOKYO_2021, paraphrase: 'There
 const molina = { speaker: 'Molina', document: JFIR_2021, paraphrase: 'Sanctions work best on a multilateral basis.' };
 const shaming = { speaker: 'Browder and Namkoong', document: TOKYO_2021, paraphrase: 'Naming and shaming is part of the effect.' };
 
-const COORDINATE = String.raw`\b(?:consider\w*|take into account|take account of|have regard to|coordinat\w*|co-ordinat\w*|align\w*|consult\w*|cooperat\w*|co-operat\w*|in concert|rel(?:y|ying|ies) (?:on|upon)|mirror\w*|based on (?:a|the) designation|take effect|have effect|recogni[sz]\w*|give effect|examin\w*|treated as designated|deemed (?:to be )?designated)\b`;
+const COORDINATE = String.raw`\b(?:consider\w*|take into account|take account of|have regard to|coordinat\w*|co-ordinat\w*|align\w*|consult\w*|cooperat\w*|co-operat\w*|in concert|rel(?:y|ying|ies) (?:on|upon)|mirror\w*|based on (?:a|the) designation|propos\w*|follow\w*|on the basis of|take effect|have effect|recogni[sz]\w*|give effect|examin\w*|treated as designated|deemed (?:to be )?designated)\b`;
 
 export const COORDINATION: LessonSpec[] = [
   {
@@ -30,9 +30,9 @@ export const COORDINATION: LessonSpec[] = [
           },
         },
         elements: [
-          { id: 'outbound', label: { en: 'a power to share information with foreign governments' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:shar\w*|disclos\w*|provid\w*|communicat\w*|exchang\w*|transmit\w*|suppl(?:y|ied)|give)\b[^;]{0,120}{FOREIGN}`] } } },
-          { id: 'inbound', label: { en: 'a power to receive information from foreign governments' }, scope: 'provision', cue: { en: { all: [String.raw`(?:\b(?:exchang\w*|receiv\w*|obtain\w*|request\w*|seek\w*|accept\w*)\b[^;]{0,120}{FOREIGN}|{FOREIGN}[^;]{0,60}\b(?:provid\w*|obtain\w*|shar\w*)|information (?:obtained|provided|received) (?:by|from))`] } } },
-          { id: 'protection', label: { en: 'protection for sensitive material' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:confidential\w*|in confidence|classified|sensitive|protect\w*|safeguard\w*|undertak\w*|secur(?:e|ity)|privacy|personal data|(?:only|solely) (?:be )?used)\b`] } } },
+          { id: 'outbound', label: { en: 'a power to share information with foreign governments' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:shar(?:e|es|ing)|disclos(?:e|es|ing)|provid(?:e|es|ing)|communicat(?:e|es|ing)|exchang(?:e|es|ing)|transmit(?:s|ting)?|suppl(?:y|ies|ying)|give)\b[^;]{0,120}?\b(?:to|with)\b[^;]{0,100}?{FOREIGN}`] } } },
+          { id: 'inbound', label: { en: 'a power to receive information from foreign governments' }, scope: 'provision', cue: { en: { all: [String.raw`(?:\b(?:exchang\w*|receiv\w*|obtain\w*|request\w*|seek\w*|accept\w*)\b[^;]{0,120}{FOREIGN}|\b(?:receiv|obtain|request|seek|accept)\w*\b[^;]{0,60}\b(?:information|evidence|intelligence)\b|{FOREIGN}[^;]{0,60}\b(?:provid\w*|obtain\w*|shar\w*)|information (?:obtained|provided|received) (?:by|from))`] } } },
+          { id: 'protection', label: { en: 'protection for sensitive material' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:confidential\w*|in confidence|not (?:be )?(?:used|disclosed|passed on)|classified|sensitive|protect\w*|safeguard\w*|undertak\w*|secur(?:e|ity)|privacy|personal data|(?:only|solely) (?:be )?used)\b`] } } },
         ],
       },
     ],
@@ -51,7 +51,7 @@ export const COORDINATION: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`(?:\b(?:designations?|designated|sanctions?|listings?|measures|decisions?)\b[^;]{0,60}?\b(?:made|imposed|adopted|taken|maintained|in force)?\s*(?:by|of|under the (?:law|laws) of)\b[^;]{0,30}?{FOREIGN}|{FOREIGN}[^;]{0,60}?\b(?:designat\w*|sanctions?|listings?|to impose|to adopt (?:restrictive |similar |comparable )?measures|sanctions regimes?)\b)`],
+            all: [String.raw`(?:\b(?:designations?|designated|sanctions?|listings?|measures|decisions?)\b[^;]{0,60}?\b(?:made|imposed|adopted|taken|maintained|in force)?\s*(?:by|of|under the (?:law|laws) of)\b[^;]{0,30}?{FOREIGN}|{FOREIGN}[^;]{0,60}?\b(?:designat\w*|sanctions?|listings?|to impose|to adopt (?:restrictive |similar |comparable )?measures|sanctions regimes?|banned|barred|prohibited (?:the|an) (?:alien|person))\b)`],
           },
         },
         elements: [
@@ -80,8 +80,8 @@ export const COORDINATION: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`\b(?:publish\w*|gazett\w*|public(?:ly)? (?:available|register|list|notice)|make public|made public|register\b|website|official journal|notice in)\b`],
-            none: [String.raw`\b(?:guidance|guidelines)\b`],
+            all: [String.raw`\b(?:publish\w*|gazett\w*|public(?:ly)? (?:available|register|list|notice)|make public|made public|(?:made )?available to the public|register\b|website|official journal|notice in)\b`],
+            none: [String.raw`\b(?:guidance|guidelines)\b`, String.raw`\bnot (?:be )?(?:made )?(?:public|published)\b`, String.raw`\bpublicly available (?:credible )?(?:information|evidence)\b`],
           },
         },
         elements: [
@@ -106,12 +106,29 @@ export const COORDINATION: LessonSpec[] = [
             scope: 'clause',
             cue: {
               en: {
-                all: [String.raw`\b(?:as soon as|without delay|promptly|forthwith|immediately|on the (?:day|date)|at the time|when (?:a|the|each)|upon|each (?:designation|decision)|each time|up to date|updat\w*|after (?:making|a designation)|by notice (?:published )?in the (?:gazette|official journal)|{DEADLINE})`],
-                none: [String.raw`\b(?:annual(?:ly)?|the report)\b`],
+                all: [String.raw`\b(?:as soon as|without delay|promptly|forthwith|immediately|on the (?:day|date)|at the time|when (?:a|the|each)|upon|each (?:designation|decision|amendment|change|entry|listing|removal)|each time|up to date|updat\w*|after (?:making|a designation)|by notice (?:published )?in the (?:gazette|official journal)|{DEADLINE})`],
+                none: [String.raw`\b(?:annual(?:ly)?|reports?)\b`],
               },
             },
           },
-          { id: 'removals', union: true, label: { en: 'publication of removals as well as designations' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:revo\w+|remov\w+|de-?list\w*|terminat\w+|ceas\w+|vari(?:ed|ation)|amend\w*|updat\w*|any change)\b`] } } },
+          {
+            id: 'removals',
+            union: true,
+            label: { en: 'publication of removals as well as designations' },
+            scope: 'clause',
+            cue: { en: { all: [String.raw`\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|terminat\w+|ceas\w+|vari(?:ed|ation)|amend\w*|updat\w*|any change)\b`] } },
+            // …or a sentence elsewhere in the provision that publishes removals, or applies the publication rule to them.
+            or: [
+              {
+                scope: 'provision',
+                cue: {
+                  en: {
+                    all: [String.raw`\b(?:publish\w*|gazett\w*|made public|notice in the)\b[^;]{0,100}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|terminat\w+)|\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|terminat\w+)\w*[^;]{0,100}\b(?:publish\w*|gazett\w*|made public|notice in the)\b|\b(?:preceding paragraph|(?:paragraph|subsection) \(\d+\))[^;]{0,60}\bappl(?:y|ies)\b[^;]{0,60}\b(?:revo|remov|cancel|vari)\w*|\b(?:revo|remov|cancel|vari)\w*[^;]{0,80}\b(?:preceding paragraph|(?:paragraph|subsection) \(\d+\))[^;]{0,20}\bappl(?:y|ies)\b`],
+                  },
+                },
+              },
+            ],
+          },
         ],
       },
     ],

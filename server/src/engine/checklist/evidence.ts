@@ -83,7 +83,7 @@ export const EVIDENCE: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`{REASONS}[^;]{0,80}?\b(?:designat\w*|listings?|list\b|inclusion|entry on the list|sanction\w*|decision to (?:designate|list))|\b(?:designat\w*|listings?|entr(?:y|ies) on the list|notice of (?:the |a |each )?designation|names?|prohibitions? on entry)\b[^;]{0,160}?{REASONS}`],
+            all: [String.raw`{REASONS}[^;]{0,80}?\b(?:designat\w*|listings?|list\b|inclusion|entry on the list|sanction\w*|decision to (?:designate|list)|prohibition)|\b(?:designat\w*|listings?|entr(?:y|ies) on the list|notice of (?:the |a |each )?designation|names?|prohibit\w*)\b[^;]{0,160}?{REASONS}`],
             none: [String.raw`\breasons? (?:for|to) (?:believing|believe|suspecting|suspect)\b`],
           },
         },
@@ -93,8 +93,9 @@ export const EVIDENCE: LessonSpec[] = [
             label: { en: 'reasons given to the person or made public' },
             // Given to the person in the same clause, or published anywhere in the provision (a published report).
             scope: 'clause',
-            cue: { en: { all: [String.raw`\b(?:to (?:the|that|each) (?:[\w-]+ ){0,4}?(?:persons?|entit(?:y|ies)|bod(?:y|ies)|individuals?|aliens?|foreign nationals?)|(?:provide|give|notify|inform|send)\w* (?:the |that |each )?(?:designated |listed )?(?:person|entity|individual)|(?:person|entity|body) concerned|to him or her|to them)\b`] } },
-            or: [{ scope: 'provision', cue: { en: { all: [String.raw`\b(?:publish\w*|made public|make public|publicly|gazette|official journal|website|made available to the public)\b`] } } }],
+            cue: { en: { all: [String.raw`\b(?:(?:giv|provid|send|notif|inform|communicat|serv|stat)\w*\b[^;]{0,80}\bto (?:the|that|each) (?:[\w-]+ ){0,4}?(?:persons?|entit(?:y|ies)|bod(?:y|ies)|individuals?|aliens?|foreign nationals?)|(?:provide|give|notify|inform|send)\w* (?:the |that |each )?(?:designated |listed )?(?:person|entity|individual|alien)|to the (?:designated|listed) (?:person|entity|individual)|(?:person|entity|body) concerned|to him or her|to them|publish\w*|made public|make public|publicly|gazette|official journal|website|public notice)\b`] } },
+            // …or a report giving the reasons that is itself published (Global Magnitsky Act §1264).
+            or: [{ scope: 'provision', cue: { en: { all: [String.raw`\b(?:report|reasons|statement)\b[^;]{0,80}\b(?:publish\w*|made public|made available to the public|publicly available)\b|\b(?:publish|make public)\w*[^;]{0,40}\b(?:the |each |its )?(?:report|reasons|statement)\b`] } } }],
           },
           {
             id: 'unconditional',
@@ -129,7 +130,7 @@ export const EVIDENCE: LessonSpec[] = [
         anchor: {
           en: {
             all: [
-              String.raw`(?:\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cease (?:to be|being)|variation|vary|reconsider\w*|review|set aside|delet\w*)|\b(?:court|tribunal|judicial review)\b|\breview\w*\b[^;]{0,80}\b(?:designation|listing|list)\b|\b(?:designation|listing|list)\b[^;]{0,80}\breview\w*)`,
+              String.raw`(?:\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|cease (?:to be|being)|variation|vary|reconsider\w*|review|set aside|delet\w*)|\b(?:court|tribunal|judicial review)\b[^;]*\b(?:designat\w*|listing|decision|prohibition)|\b(?:designat\w*|listing|decision|prohibition)\b[^;]*\b(?:court|tribunal|judicial review)\b|\breview\w*\b[^;]{0,80}\b(?:designation|listing|list)\b|\b(?:designation|listing|list)\b[^;]{0,80}\breview\w*)`,
             ],
           },
         },
@@ -139,7 +140,7 @@ export const EVIDENCE: LessonSpec[] = [
             union: true,
             label: { en: 'an application by the person for removal' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cease (?:to be|being)|variation|vary|reconsider\w*|review|delet\w*)`], none: [String.raw`\b(?:court|tribunal)\b`] } },
+            cue: { en: { all: [String.raw`\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|cease (?:to be|being)|variation|vary|reconsider\w*|review|delet\w*)`], none: [String.raw`\b(?:court|tribunal)\b`] } },
           },
           {
             id: 'deadline',
@@ -158,14 +159,14 @@ export const EVIDENCE: LessonSpec[] = [
             union: true,
             label: { en: 'access to a court' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\b(?:court|tribunal|judicial review)\b`, String.raw`\b(?:apply|application|appeal|challenge|review|set aside|quash|bring (?:an )?(?:action|proceedings)|contest)\w*`] } },
+            cue: { en: { all: [String.raw`\b(?:court|tribunal|judicial review)\b`, String.raw`\b(?:apply|application|appeal|challenge|review|set aside|quash|bring (?:an )?(?:action|proceedings)|contest)\w*`, String.raw`\b(?:designat\w*|listing|decision|prohibition)\b`], none: [String.raw`\bdoes not apply\b`] } },
           },
           {
             id: 'periodic',
             union: true,
             label: { en: 'periodic review of each designation' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\breview\w*\b`, String.raw`\b(?:periodic\w*|regular(?:ly)?|at least (?:once )?(?:every|each|a year|annually)|every \w+ (?:years?|months)|annual(?:ly)?|each year|\w+ years? after|anniversary)\b`, String.raw`\b(?:designation|listing|list|designated)\b`] } },
+            cue: { en: { all: [String.raw`\breview\w*\b`, String.raw`\b(?:periodic\w*|regular(?:ly)?|at least (?:once )?(?:every|each|a year|annually)|every \w+ (?:years?|months)|annual(?:ly)?|each year|\w+ years? after|anniversary|at intervals|intervals of)\b`, String.raw`\b(?:designation|listing|list|designated)\b`] } },
           },
         ],
       },

@@ -20,7 +20,7 @@ export const OVERSIGHT: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`\b(?:report(?:s|ing)?|overview|account of)\b`, '(?:{LEG}|{EXEC})'],
+            all: [String.raw`\b(?:report(?:s|ing)?|overview|account of|submit\w*[^;]{0,120}\b(?:information|data|statistics) (?:on|about))\b`, '(?:{LEG}|{EXEC})'],
             // Reports by banks, or by the legislature's own committees or reviewers, are not the executive reporting.
             none: [String.raw`\b(?:relevant firms?|financial institutions?|banks?|dealers?|financial entit(?:y|ies)|(?:every|any) person|a person (?:must|shall)|designated persons? (?:must|shall))\b`, String.raw`\b(?:committee|reviewer|house)s?\s+(?:must|shall|may)\b[^;]{0,40}\breport`],
           },
@@ -40,7 +40,14 @@ export const OVERSIGHT: LessonSpec[] = [
           },
           { id: 'interval', label: { en: 'a stated interval or deadline' }, scope: 'provision', cue: { en: { all: ['{PERIOD}'] }, ja: { all: ['{PERIOD}'] } } },
           { id: 'designations', core: true, label: { en: 'coverage of the designations made' }, scope: 'provision', cue: { en: { all: ['{DESIGNATE}'] }, ja: { all: ['{DESIGNATE}'] } } },
-          { id: 'reasons', label: { en: 'the reasons for each designation' }, scope: 'provision', cue: { en: { all: ['{REASONS}'] }, ja: { all: ['{REASONS}'] } } },
+          {
+            id: 'reasons',
+            label: { en: 'the reasons for each designation' },
+            // In the report's own clause, or said of "the report" elsewhere in the provision.
+            scope: 'clause',
+            cue: { en: { all: ['{REASONS}'] }, ja: { all: ['{REASONS}'] } },
+            or: [{ scope: 'provision', cue: { en: { all: [String.raw`\breports?\b[^;]{0,240}{REASONS}|{REASONS}[^;]{0,60}\b(?:in|of) the report\b`] } } }],
+          },
         ],
       },
     ],
@@ -100,8 +107,9 @@ export const OVERSIGHT: LessonSpec[] = [
         anchor: {
           en: {
             all: [String.raw`\b(?:notif\w*|notice|inform(?!ation)\w*|la(?:y|id|ying)|tabl(?:e|ed|ing)|present\w*|transmit\w*|report\w*)\b`, '{LEG}'],
-            // A periodic report listing the period's designations is a report, not notice of each one.
-            none: [String.raw`\b(?:annual(?:ly)?|each (?:calendar |financial )?year|every year|periodic|each (?:\d+|twelve|six)[- ]month period)\b`, String.raw`\b(?:a|an|the|its) (?:annual |periodic |written )?report (?:that|which|on|under|required|setting)\b`],
+            // A periodic report listing the period's designations is a report, not notice of each one;
+            // an answer to the members who requested a determination is the trigger, not notice.
+            none: [String.raw`\b(?:requesting|requesters?|who made the request|ranking member who)\b`, String.raw`\b(?:annual(?:ly)?|each (?:calendar |financial )?year|every year|periodic|each (?:\d+|twelve|six)[- ]month period)\b`, String.raw`\b(?:a|an|the|its) (?:annual |periodic |written )?report (?:that|which|on|under|required|setting)\b`],
           },
         },
         elements: [
@@ -113,7 +121,7 @@ export const OVERSIGHT: LessonSpec[] = [
             cue: { en: { all: [String.raw`\b(?:designat\w*|\blist(?:ing|ed)\b|entr(?:y|ies) on the list|(?:each|every|an?) (?:order|instrument)s?\b|(?:order|instrument)s? (?:made )?under|notices? (?:made |published |given )?under|sanction\w*|authori[sz]ations?|revo\w+|remov\w+|de-?list\w*|terminat\w+|waiv\w+|exempt\w*|exception\w*|licen[cs]\w*|permits?\b|derogat\w+)`] } },
           },
           { id: 'designation', union: true, label: { en: 'notice of each designation' }, scope: 'clause', cue: { en: { all: [String.raw`(?:(?<!(?:revocation|removal|variation|termination|cancellation) of (?:a |the |any |each |that )?)designat\w*|\blist(?:ing|ed)\b|entr(?:y|ies) on the list|(?:order|instrument|notice)s?\b (?:made |published |given )?under|each (?:order|regulation|instrument)|imposition|impos\w* (?:sanctions|measures))`] } } },
-          { id: 'removal', union: true, label: { en: 'notice of each removal' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:revo\w+|remov\w+|de-?list\w*|terminat\w+|lift\w*|ceas\w+|repeal\w*|vari(?:ed|ation))`] } } },
+          { id: 'removal', union: true, label: { en: 'notice of each removal' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|terminat\w+|lift\w*|ceas\w+|repeal\w*|vari(?:ed|ation))`] } } },
           { id: 'waiver', union: true, label: { en: 'notice of each waiver or exemption' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:waiv\w+|exempt\w*|exception\w*|licen[cs]\w*|permits?\b|derogat\w+|authori[sz]ations?)`] } } },
           {
             id: 'duty',
@@ -142,7 +150,7 @@ export const OVERSIGHT: LessonSpec[] = [
       {
         anchor: { en: { all: [String.raw`\b(?:review\w*|evaluat\w*|assess\w*)\b`, String.raw`\b(?:operation|this (?:act|part|law|chapter)|the act\b|these regulations|the (?:regime|provisions of this))`] } },
         elements: [
-          { id: 'legislature', core: true, label: { en: 'the legislature or an independent reviewer reporting to it' }, scope: 'provision', cue: { en: { all: [String.raw`(?:{LEG}|independent (?:reviewer|person|review))`] } } },
+          { id: 'legislature', label: { en: 'the legislature or an independent reviewer reporting to it' }, scope: 'provision', cue: { en: { all: [String.raw`(?:{LEG}|independent (?:reviewer|person|review))`] } } },
           {
             id: 'duty',
             label: { en: 'a duty to hold the review' },

@@ -48,7 +48,8 @@ export const SCOPE: LessonSpec[] = [
     variants: [
       {
         // A power or duty to designate (not a report about "the list").
-        anchor: { en: { all: ['{DESIGNATING}', '{PERSON}'] } },
+        // A request that someone be listed is not a power to list.
+        anchor: { en: { all: ['{DESIGNATING}', '{PERSON}'], none: [String.raw`\brequest\w*\b[^;]{0,160}\bbe (?:added|designated|listed)\b`] } },
         elements: [
           {
             id: 'entities',

@@ -15,6 +15,7 @@ export function checkDefinedTerms(bill: Bill): DraftingFault[] {
   /** Quoted text positions that are definitions or citations: not uses, not undefined terms. */
   const skip = new Map<Block, [number, number][]>();
   for (const d of bill.definitions) {
+    if (d.quoted) continue; // terms of the Act being amended
     const block = bill.blocks[d.block]!;
     defined.add(norm(d.term));
     let l = skip.get(block);

@@ -246,13 +246,17 @@ function boldHeading(b: Block, text: string, P: StructurePatterns): ProvisionMat
   const st = b.strong;
   if (!st || st[0] !== lead) return null;
   const boldEnd = st[1]! - lead;
-  const line = text.indexOf('\n');
-  const firstLine = line < 0 ? text : text.slice(0, line);
-  // The bold run must be the marker (and perhaps the caption), not a bold word in running text.
+  const nl = text.indexOf('\n');
+  const firstLine = nl < 0 ? text : text.slice(0, nl);
+  // A long bold run followed by more text is emphasis in running text, not a marker.
   if (boldEnd < firstLine.length && boldEnd > 24) return null;
   const m = matchProvision(firstLine, P, true);
   if (!m) return null;
-  return { ...m, caption: tidyCaption(firstLine.slice(firstLine.length - m.caption.length)), headerLength: firstLine.length };
+  const rest = firstLine.slice(boldEnd).trim();
+  // "**12 Reports**", "**Section 2.** Designation": marker and caption.
+  if (rest === '' || (rest.length <= 80 && !/\b(?:shall|must|may|is|are)\b|:$/.test(rest))) return { ...m, headerLength: firstLine.length };
+  // "**2** Section 4 of the Act is amended …": only the marker; the rest is the provision's text.
+  return { ...m, caption: '', headerLength: boldEnd };
 }
 
 function matchProvision(text: string, P: StructurePatterns, heading: boolean): ProvisionMatch | null {
@@ -427,7 +431,9 @@ const ROMAN_UPPER = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
 /** The level a clause sits at, from its label ("(a)", "(1)", "(iv)") or its list depth. */
 function labelStyle(text: string, listDepth: number, parent: string | undefined): string {
-  const m = /^\s*[(（]([0-9]+[A-Za-z]?|[a-z]{1,4}|[A-Z]{1,4})[)）]/.exec(text) ?? /^\s*([0-9]+[A-Za-z]?|[a-z])[.)]\s/.exec(text);
+  // "16.1 (1) …": an inserted section number, then the subsection label.
+  const m =
+    /^\s*(?:\d+(?:\.\d+)*[A-Z]?\s+)?[(（]([0-9]+[A-Za-z]?|[a-z]{1,4}|[A-Z]{1,4})[)）]/.exec(text) ?? /^\s*([0-9]+[A-Za-z]?|[a-z])[.)]\s/.exec(text);
   if (!m) return listDepth > 0 ? `item${listDepth}` : 'none';
   const l = m[1]!;
   if (/^[0-9]/.test(l)) return 'num';

@@ -15,6 +15,8 @@ export interface Definition {
   from: number;
   to: number;
   kind: 'definition' | 'inline' | 'citation';
+  /** Inside text that amends another Act (a block quote): it defines terms of that Act. */
+  quoted: boolean;
   /** What the term is defined as: the rest of the definition, with any items nested under it. */
   meaning: string;
 }
@@ -25,24 +27,28 @@ const TERM = `${Q_OPEN}([^”"’\\n]{1,80}?)${Q_CLOSE}`;
 const DEFINITION = new RegExp(`(?:${TERM}(?:\\s*(?:,|and|or)\\s*${TERM})?\\s+(?:means|mean|includes|include|has the (?:same )?meaning|have the (?:same )?meanings?|refers to|shall mean|is defined)\\b|\\b(?:an?|the) ${TERM}\\s+(?:is|are) (?:a|an|any|the)\\b)`, 'gi');
 const INLINE = new RegExp(`(?:\\((?:in this [\\w ]+)?(?:the |a |an )?${TERM}\\)|(?:referred to|known) as (?:the )?${TERM}|hereinafter (?:the )?${TERM})`, 'g');
 /** Names rather than terms: “may be cited as the …”, “recognised … as Human Rights Day”. */
-const CITATION = new RegExp(`(?:cited|called|known|recogni[sz]ed|designated|entitled|styled|\\bas) (?:as )?(?:the )?${TERM}`, 'g');
+const CITATION = new RegExp(`(?:cited|called|known|recogni[sz]ed|designated|entitled|styled|\\bas|\\bthis (?:act|law|bill|regulation|order)s? (?:is|are)) (?:as )?(?:the )?${TERM}`, 'gi');
 
 /** Blocks whose text is the bill's own prose: paragraphs, list items and table rows outside block quotes. */
 export function isProse(block: Block): boolean {
-  return !block.quoted && (block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'row');
+  return !block.quoted && isText(block);
+}
+
+function isText(block: Block): boolean {
+  return block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'row';
 }
 
 export function findDefinitions(blocks: Block[]): Definition[] {
   const out: Definition[] = [];
   blocks.forEach((block, index) => {
-    if (!isProse(block)) return;
+    if (!isText(block)) return;
     const text = block.text;
     const taken: [number, number][] = [];
     const add = (kind: Definition['kind'], term: string, at: number, meaning: string) => {
       const from = text.indexOf(term, at) - 1;
       if (taken.some(([a, b]) => from >= a && from < b)) return;
       taken.push([from, from + term.length + 2]);
-      out.push({ term, block: index, from, to: from + term.length + 2, kind, meaning });
+      out.push({ term, block: index, from, to: from + term.length + 2, kind, meaning, quoted: block.quoted });
     };
     // **term** means …
     const st = block.strong ?? [];
@@ -54,7 +60,7 @@ export function findDefinitions(blocks: Block[]): Definition[] {
       const m = /^\s*(?:means|includes|has the (?:same )?meaning|refers to)\b/.exec(after);
       if (!m) continue;
       taken.push([a, b]);
-      out.push({ term, block: index, from: a, to: b, kind: 'definition', meaning: text.slice(b + m[0].length) + nested(blocks, index) });
+      out.push({ term, block: index, from: a, to: b, kind: 'definition', meaning: text.slice(b + m[0].length) + nested(blocks, index), quoted: block.quoted });
     }
     for (const [re, kind] of [
       [CITATION, 'citation'],
@@ -74,7 +80,7 @@ export function findDefinitions(blocks: Block[]): Definition[] {
 /** Text of the list items or labelled paragraphs that continue a definition ending in "means—". */
 function nested(blocks: Block[], index: number): string {
   const own = blocks[index]!;
-  if (!/[—–:-]\s*$/.test(own.text)) return '';
+  if (!/(?:[—–:-]|\b(?:means|includes|the following))\s*$/.test(own.text)) return '';
   const parts: string[] = [];
   for (let k = index + 1; k < blocks.length && parts.length < 12; k++) {
     const b = blocks[k]!;

@@ -30,5 +30,6 @@ export function splitSentences(text: string): SentenceSpan[] {
 function push(out: SentenceSpan[], text: string, from: number, to: number): void {
   while (from < to && /\s/.test(text[from]!)) from++;
   while (to > from && /\s/.test(text[to - 1]!)) to--;
-  if (to > from) out.push({ text: text.slice(from, to), from, to });
+  // A hard-wrapped line is one sentence: line breaks become spaces (same length, so offsets hold).
+  if (to > from) out.push({ text: text.slice(from, to).replace(/[\r\n\t]/g, ' '), from, to });
 }
