@@ -50,9 +50,11 @@ describe('fixture bills', () => {
         const got = result.findings
           .filter((f) => f.rule.startsWith('drafting.'))
           .map((f) => ({ rule: f.rule, line: index.position(f.span.start).line + 1, text: c.text.slice(f.span.start, f.span.end) }));
-        const want = c.expected.drafting.map((d) => ({ rule: d.rule, line: d.line }));
-        expect(got.map(({ rule, line }) => ({ rule, line }))).toEqual(want);
-        for (const [i, d] of c.expected.drafting.entries()) expect(got[i]!.text, d.text).toContain(d.text.replace(/^["“]|["”]$/g, ''));
+        const byLine = (a: { line: number; rule: string }, b: { line: number; rule: string }) => a.line - b.line || a.rule.localeCompare(b.rule);
+        const expected = [...c.expected.drafting].sort(byLine);
+        got.sort(byLine);
+        expect(got.map(({ rule, line }) => ({ rule, line }))).toEqual(expected.map((d) => ({ rule: d.rule, line: d.line })));
+        for (const [i, d] of expected.entries()) expect(got[i]!.text, d.text).toContain(d.text.replace(/^["“]|["”]$/g, ''));
       });
 
       it('puts one finding on the bill for every lesson not met, and none for met ones', () => {

@@ -3,7 +3,7 @@
  * clauses and sentences, schedules, definitions, and which text is operative.
  * Every piece keeps its source offsets.
  */
-import type { Block } from '../parse.js';
+import { sourceOffset, type Block } from '../parse.js';
 import type { Language, Span } from '../types.js';
 import { STRUCTURE, type StructurePatterns } from './patterns.js';
 import { numberKey, readNumber } from './numbers.js';
@@ -200,7 +200,8 @@ export function buildBill(blocks: Block[], language: Language): Bill {
         seenProvision = true;
         current = newProvision(bill, i, b, { ...prov, domain, division, asHeading: false });
         const lead = b.text.length - text.length;
-        current.header = { start: b.start, end: b.start + lead + prov.headerLength };
+        // Map through the block's text-to-source map: the marker may be wrapped in ** … **.
+        current.header = { start: b.start, end: sourceOffset(b, lead + prov.headerLength - 1) + 1 };
         addSentences(bill, current, i, lead + prov.headerLength, P, nonOperative);
         continue;
       }
