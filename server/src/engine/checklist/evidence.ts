@@ -149,7 +149,7 @@ export const EVIDENCE: LessonSpec[] = [
             scope: 'provision',
             cue: {
               en: {
-                all: [String.raw`(?:\b(?:decide|determine|make a (?:decision|determination)|dispose of|respond|notify|inform)\b[^;]{0,120}{DEADLINE}|{DEADLINE}[^;]{0,120}\b(?:decide|determine|decision|determination|respond|notify|inform)\b)`],
+                all: [String.raw`(?:\b(?:decide|determine|make (?:a |the |its )?(?:decision|determination)|dispose of|respond|notify|inform)\b[^;]{0,120}{DEADLINE}|{DEADLINE}[^;]{0,120}\b(?:decide|determine|decision|determination|respond|notify|inform)\b)`],
                 none: [String.raw`\bapply\b[^;]{0,40}(?:court|tribunal)`],
               },
             },

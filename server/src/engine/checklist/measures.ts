@@ -31,7 +31,7 @@ export const MEASURES: LessonSpec[] = [
             label: { en: 'a ban on making funds or economic resources available to the person' },
             // Often a provision of its own just beside the freeze (UK regs 11 and 12), but not one far away.
             scope: 'neighbours',
-            cue: { en: { all: [String.raw`(?:\bmak\w* (?:any |an? )?(?:funds|economic resources|property|assets?|financial services|goods)[^;]{0,80}\bavailable|\bavailable[^;]{0,60}\b(?:to|for the benefit of)\b[^;]{0,40}(?:designated|listed|person)|\bprovid\w* (?:any )?(?:funds|financial (?:or related )?services|economic resources)|all transactions in all property|for the benefit of (?:a |the |any )?(?:designated|listed))`] } },
+            cue: { en: { all: [String.raw`(?:\bmak\w* (?:any |an? )?(?:funds|economic resources|property|assets?|financial services|goods)[^;]{0,80}\bavailable|\bavailable[^;]{0,60}\b(?:to|for the benefit of)\b[^;]{0,40}(?:designated|listed|person)|\bprovid\w* (?:any )?(?:funds|financial (?:or related )?services|economic resources)|all transactions in all property|for the benefit of (?:a |the |any )?(?:designated|listed)|\b(?:making|provision) of (?:any )?(?:contributions?|funds)\b[^;]{0,80}\b(?:to|for the benefit of)\b)`] } },
           },
         ],
       },

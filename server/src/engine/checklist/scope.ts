@@ -58,7 +58,7 @@ export const SCOPE: LessonSpec[] = [
             // The object of the designation, not any person the sentence happens to mention.
             cue: {
               en: {
-                all: [String.raw`(?:\b(?:designat\w*|list|specif(?:y|ied)|enter|add|include|impos\w*[^;]{0,80}?\b(?:on|against|with respect to|in respect of)|appl(?:y|ied)[^;]{0,60}?\bto)\s+(?:a |an |any |the |such )?(?:[\w-]+ ){0,4}?(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|(?<!\b(?:natural|individual) )persons?)\b|\b(?:persons?|entities|bodies)\b[^;]{0,80}\b(?:listed|designated)\b)`],
+                all: [String.raw`(?:\b(?:designat\w*|list|specif(?:y|ied)|enter|add|include|impos\w*[^;]{0,80}?\b(?:on|against|with respect to|in respect of)|appl(?:y|ied)[^;]{0,60}?\bto)\s+(?:a |an |any |the |such )?(?:[\w-]+ ){0,4}?(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|(?<!\b(?:natural|individual) )persons?)\b|\b(?:persons?|entities|bodies)\b[^;]{0,80}\b(?:listed|designated)\b|\b(?:property|assets|funds)\b[^;]{0,40}\bof (?:the following |any |a |such )?(?:[\w-]+ ){0,2}?persons?\b)`],
               },
             },
           },
