@@ -6,7 +6,7 @@
 import { parseBlocks, ParseCache } from './parse.js';
 import { buildBill, type Bill } from './structure/bill.js';
 import { compileChecklist, type CompiledChecklist } from './checklist/compile.js';
-import { LESSONS, defaultSeverity } from './checklist/index.js';
+import { LESSONS, RULE_IDS, defaultSeverity } from './checklist/index.js';
 import { judgeLessons, type LessonOutcome, type SentenceRef } from './judge.js';
 import { checkCrossReferences } from './drafting/cross-references.js';
 import { checkNumbering } from './drafting/numbering.js';
@@ -15,7 +15,8 @@ import type { DraftingFault } from './drafting/common.js';
 import { detectLanguage, localize } from './language.js';
 import { lessonMessage } from './messages.js';
 import { sourceOffset } from './parse.js';
-import { clip } from './text.js';
+import { clip, LineIndex } from './text.js';
+import { findDirectives, suppressor } from './suppress.js';
 import type { Evidence, Finding, Language, LessonResult, LintOptions, LintResult, Severity, Span } from './types.js';
 
 const compiledByLanguage = new Map<Language, CompiledChecklist>();
@@ -42,10 +43,11 @@ export function lint(text: string, options: LintOptions = {}, cache?: ParseCache
   const blocks = parseBlocks(text, cache);
   cache?.sweep();
   const bill = buildBill(blocks, language);
-  return judgeBill(bill, options);
+  return judgeBill(bill, options, new LineIndex(text));
 }
 
-export function judgeBill(bill: Bill, options: LintOptions = {}): LintResult {
+/** Judge a bill. With the document's line index, inline disable comments are honoured too. */
+export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineIndex): LintResult {
   const locale = options.locale;
   const failures: LintResult['failures'] = [];
   const findings: Finding[] = [];
@@ -89,8 +91,18 @@ export function judgeBill(bill: Bill, options: LintOptions = {}): LintResult {
       failures.push({ rule: id, message: errorText(e) });
     }
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
   const notes: LintResult['notes'] = [];
+  if (lines) {
+    const directives = findDirectives(bill.blocks, lines, new Set(RULE_IDS));
+    const off = suppressor(directives);
+    for (let i = findings.length - 1; i >= 0; i--) {
+      if (off(findings[i]!.rule, lines.position(findings[i]!.span.start).line)) findings.splice(i, 1);
+    }
+    for (const d of directives) {
+      for (const u of d.unknown) notes.push({ span: { start: d.offset, end: d.offset }, message: `This magnitsky-lint comment names an unknown rule “${u}”; it has no effect. The rule ids are listed in the documentation.` });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
   const plain = bill.blocks.find((b) => b.plain);
   if (plain) {
     notes.push({

@@ -32,6 +32,8 @@ export interface Block {
   quoted: boolean;
   /** Ordered list item number, when Markdown numbered it. */
   ordinal?: number;
+  /** HTML comments inside the block's text (inline), with their absolute source offsets. */
+  comments?: { offset: number; value: string }[];
   /** Pairs [from, to) of text indexes set in bold or italics (defined terms in NZ and Australian drafting). */
   strong?: number[];
   /** The Markdown could not be parsed here (e.g. nesting too deep); the text was read as plain paragraphs. */
@@ -317,14 +319,23 @@ function inlineBlock(
   const start = startOf(node);
   const map: number[] = [];
   const strong: number[] = [];
-  const text = inlineText(children, start, map, 0, strong);
+  const comments: { offset: number; value: string }[] = [];
+  const text = inlineText(children, start, map, 0, strong, comments);
   const b: Block = { kind, depth, text, start, end: endOf(node), quoted, map };
   if (strong.length) b.strong = strong;
+  if (comments.length) b.comments = comments.map((c) => ({ offset: c.offset - start, value: c.value }));
   return b;
 }
 
 /** Concatenate the text of inline nodes, recording where each run came from. */
-function inlineText(children: PhrasingContent[], base: number, map: number[], offset: number, strong?: number[]): string {
+function inlineText(
+  children: PhrasingContent[],
+  base: number,
+  map: number[],
+  offset: number,
+  strong?: number[],
+  comments?: { offset: number; value: string }[],
+): string {
   const parts: string[] = [];
   let len = offset;
   const walk = (nodes: PhrasingContent[]): void => {
@@ -355,6 +366,9 @@ function inlineText(children: PhrasingContent[], base: number, map: number[], of
           strong?.push(from, len);
           break;
         }
+        case 'html':
+          if (n.value.startsWith('<!--')) comments?.push({ offset: startOf(n), value: n.value });
+          break;
         case 'delete':
         case 'link':
         case 'linkReference':
