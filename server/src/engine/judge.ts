@@ -85,7 +85,8 @@ class Context {
     let t = this.texts.get(s);
     if (t === undefined) {
       t = s.context;
-      for (const a of this.aliases) if (a.term.test(s.context)) t += ` [${a.meaning}]`;
+      // A defined term reads as what it is defined as: "the Committee [standing committee of the Assembly]".
+      for (const a of this.aliases) t = t.replace(a.term, (m) => `${m} ${a.meaning}`);
       this.texts.set(s, t);
     }
     return t;
@@ -208,7 +209,16 @@ class Context {
   clause(p: Provision, s: Sentence): Sentence[] {
     const own = p.sentences.filter((x) => x.block === s.block);
     const lead = own[own.length - 1]?.context ?? s.context;
-    return p.sentences.filter((x) => x.operative && (x.block === s.block || (x.context.length > lead.length && x.context.startsWith(lead))));
+    // A table right after the clause (the contents of a report, the grounds for licences) belongs to it.
+    const rows = new Set<number>();
+    const at = p.blocks.indexOf(s.block);
+    for (let k = at + 1; k < p.blocks.length; k++) {
+      const b = this.bill.blocks[p.blocks[k]!]!;
+      if (b.kind === 'row') rows.add(p.blocks[k]!);
+      else if (rows.size > 0) break;
+      else if (!p.sentences.some((x) => x.block === p.blocks[k] && x.context.startsWith(lead))) break;
+    }
+    return p.sentences.filter((x) => x.operative && (x.block === s.block || rows.has(x.block) || (x.context.length > lead.length && x.context.startsWith(lead))));
   }
 }
 
@@ -232,7 +242,9 @@ function judgeAnchored(ctx: Context, lesson: CompiledLesson): LessonOutcome {
       });
       const all = c.present.every(Boolean);
       const none = !c.present.some(Boolean);
-      const status: Status = all && !(spec.enabling && c.enablingOnly) ? 'met' : spec.binary || (spec.needsOne && none) ? 'missing' : 'partial';
+      // A power to make regulations that "may" provide the measure is partial, even for met-or-missing lessons (How to judge).
+      const enablingOnly = spec.enabling === true && c.enablingOnly;
+      const status: Status = all && !enablingOnly ? 'met' : enablingOnly && all ? 'partial' : spec.binary || (spec.needsOne && none) ? 'missing' : 'partial';
       const score = c.present.filter(Boolean).length / Math.max(1, c.present.length);
       if (!best || RANK[status] > RANK[best.status] || (RANK[status] === RANK[best.status] && score > best.score)) {
         best = { c, v, status, score };
@@ -291,10 +303,8 @@ function provisionOf(ctx: Context, s: Sentence): Provision | null {
 
 /** Where matched words sit in the sentence's own text (a match inside its lead-in flags the whole sentence). */
 function wordsIn(s: Sentence, m: RegExpExecArray): [number, number] {
-  const offset = s.context.length - s.text.length;
-  if (m.index + m[0].length > s.context.length) return [0, s.text.length];
-  const from = m.index - offset;
-  return from >= 0 ? [from, from + m[0].length] : [0, s.text.length];
+  const at = s.text.indexOf(m[0]);
+  return at >= 0 ? [at, at + m[0].length] : [0, s.text.length];
 }
 
 /** Every provision whose operative text anchors the variant and has its core elements. */

@@ -4,11 +4,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryProblems, type ClauseEntry } from './schema.js';
 
-/** snippets/library, found from this module (server/src/library or dist/library). */
-export function libraryDir(): string {
+/**
+ * A folder shipped beside the program (snippets/library, docs/rules), found by
+ * walking up from this module: server/src/library in development, dist/… when
+ * built, dist/server in the packaged extension.
+ */
+export function resourceDir(...parts: string[]): string {
   let d = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(d, 'snippets', 'library');
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(d, ...parts);
     try {
       readdirSync(candidate);
       return candidate;
@@ -16,7 +20,12 @@ export function libraryDir(): string {
       d = resolve(d, '..');
     }
   }
-  throw new Error('the clause library (snippets/library) was not found beside the program');
+  throw new Error(`${parts.join('/')} was not found beside the program`);
+}
+
+/** snippets/library. */
+export function libraryDir(): string {
+  return resourceDir('snippets', 'library');
 }
 
 export class LibraryError extends Error {}

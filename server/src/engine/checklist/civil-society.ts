@@ -72,14 +72,14 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             core: true,
             label: { en: 'information from non-governmental organisations' },
             scope: 'provision',
-            cue: { en: { all: [String.raw`(?:non-?governmental|nongovernmental|\bngos?\b|civil society|human rights (?:organi[sz]ations|defenders|groups)|victims|journalists|any person)`] } },
+            cue: { en: { all: [String.raw`(?:non-?government(?:al)?|nongovernmental|\bngos?\b|civil society|human rights (?:organi[sz]ations|defenders|groups)|victims|journalists|any person)`] } },
           },
           {
             id: 'duty',
             label: { en: 'a duty to consider it' },
             scope: 'sentence',
             cue: { en: { all: [String.raw`{MUST}{GAP}\b(?:consider|take into account|take account|have regard|assess|examine|evaluate)`] } },
-            because: { cue: { en: { all: [String.raw`\bmay\b`] } }, label: { en: 'a duty to consider it (the text says “may consider”)' } },
+            because: { cue: { en: { all: [String.raw`\b(?:may|{SOFT})\b`] } }, label: { en: 'a duty to consider it (the text says “may consider” or the like)' } },
           },
         ],
       },
@@ -110,7 +110,12 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             union: true,
             label: { en: 'published guidance on the standard of proof and the form of submissions' },
             scope: 'provision',
-            cue: { en: { all: [String.raw`\b(?:publish\w*|issue\w*|make (?:publicly )?available|prepare and publish)\b`, String.raw`\b(?:guidance|guidelines?|information note)\b`, String.raw`\b(?:standard of proof|evidence|evidentiary|threshold|form|manner|format|how to|content)\b`] } },
+            cue: {
+              en: {
+                all: [String.raw`\b(?:publish\w*|issue\w*|make (?:publicly )?available|prepare and publish)\b`, String.raw`\b(?:guidance|guidelines?|information note)\b`, String.raw`\b(?:standard of (?:proof|evidence)|evidentiary|evidence|threshold|submissions?|communications?|requests? for designation)\b`],
+                none: [String.raw`\blicen[cs]\w*|\bpermits?\b`, String.raw`\b(?:will endeavour|endeavours? to|(?:is|are) expected to|should|may)\b(?:\s+[\w,]+){0,3}?\s+publish`],
+              },
+            },
           },
           {
             id: 'answer',
@@ -124,6 +129,7 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
                   String.raw`\b(?:submitters?|submissions?|communications?|(?:its|the|their) authors?|(?:person|organi[sz]ation|body) (?:who|which|that) (?:made|makes|submitted|submits|provided|sent))`,
                   '{DEADLINE}',
                 ],
+                none: [String.raw`\b{SOFT}\b|\bmay\b(?:\s+\w+){0,2}\s+(?:acknowledg|respond|reply|answer)`],
               },
             },
           },
@@ -149,8 +155,9 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             none: [String.raw`{LEG}`],
           },
         },
+        // A body of officials alone gives civil society no role: membership is what makes it count.
         elements: [
-          { id: 'civil-society', label: { en: 'membership or participation of civil society' }, scope: 'provision', cue: { en: { all: ['{NGO}'] } } },
+          { id: 'civil-society', core: true, label: { en: 'membership or participation of civil society' }, scope: 'provision', cue: { en: { all: ['{NGO}'] } } },
         ],
       },
       {

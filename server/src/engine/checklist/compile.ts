@@ -98,7 +98,7 @@ export function compileChecklist(lessons: LessonSpec[], language: Language): Com
     enabling: re('{ENABLING}', language),
     modal: new RegExp(expand('{MODAL}', language), 'gi'),
     must: new RegExp(`^${V['MUST']}$`, 'i'),
-    may: new RegExp(`^${V['MAY']}$`, 'i'),
+    may: new RegExp(`^(?:${V['MAY']}|${V['SOFT']})$`, 'i'),
     actors: re('^(?:the )?(?:{EXEC}|{LEG})$', language),
     aliases: ALIASED.map((name) => ({ name, re: re(`{${name}}`, language) })),
   };

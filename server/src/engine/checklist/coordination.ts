@@ -9,6 +9,15 @@ const shaming = { speaker: 'Browder and Namkoong', document: TOKYO_2021, paraphr
 
 const COORDINATE = String.raw`\b(?:consider\w*|take into account|take account of|have regard to|coordinat\w*|co-ordinat\w*|align\w*|consult\w*|cooperat\w*|co-operat\w*|in concert|rel(?:y|ying|ies) (?:on|upon)|mirror\w*|based on (?:a|the) designation|propos\w*|follow\w*|on the basis of|take effect|have effect|recogni[sz]\w*|give effect|examin\w*|treated as designated|deemed (?:to be )?designated)\b`;
 
+/** What a public list publishes: the persons, their names, the designating instruments or notices. */
+const PUBLISHED_THING = String.raw`\b(?:names?|persons?|individuals?|aliens?|foreign nationals?|list|lists|register|designat\w*|notices?|particulars|entr(?:y|ies)|reports?|decisions?|amendments?|orders?|regulations?|instruments?|revocations?|removals?|cancellations?)\b`;
+
+/** A periodic report rather than publication as each decision is made. */
+const PERIODIC = String.raw`\b(?:annual(?:ly)?|reports?|each (?:calendar |financial |fiscal )?year|every year)\b`;
+
+/** Publication of removals only hoped for ("will endeavour to publish notice of each revocation"). */
+const SOFT_PUBLICATION = String.raw`\b(?:will endeavour|endeavours? to|(?:is|are) expected to|should|may)\b(?:\s+[\w,]+){0,3}?\s+(?:publish|gazette|notify|make public)[^;]{0,80}\b(?:revo|remov|cancel|de-?list|terminat)`;
+
 export const COORDINATION: LessonSpec[] = [
   {
     id: 'coordination.information-sharing',
@@ -31,7 +40,7 @@ export const COORDINATION: LessonSpec[] = [
         },
         elements: [
           { id: 'outbound', label: { en: 'a power to share information with foreign governments' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:shar(?:e|es|ing)|disclos(?:e|es|ing)|provid(?:e|es|ing)|communicat(?:e|es|ing)|exchang(?:e|es|ing)|transmit(?:s|ting)?|suppl(?:y|ies|ying)|give)\b[^;]{0,120}?\b(?:to|with)\b[^;]{0,100}?{FOREIGN}`] } } },
-          { id: 'inbound', label: { en: 'a power to receive information from foreign governments' }, scope: 'provision', cue: { en: { all: [String.raw`(?:\b(?:exchang\w*|receiv\w*|obtain\w*|request\w*|seek\w*|accept\w*)\b[^;]{0,120}{FOREIGN}|\b(?:receiv|obtain|request|seek|accept)\w*\b[^;]{0,60}\b(?:information|evidence|intelligence)\b|{FOREIGN}[^;]{0,60}\b(?:provid\w*|obtain\w*|shar\w*)|information (?:obtained|provided|received) (?:by|from))`] } } },
+          { id: 'inbound', label: { en: 'a power to receive information from foreign governments' }, scope: 'provision', cue: { en: { all: [String.raw`(?:\bexchang\w*\b[^;]{0,120}{FOREIGN}|\b(?:receiv\w*|obtain\w*|request\w*|seek\w*|accept\w*)\b[^;]{0,80}?\bfrom\b[^;]{0,60}?{FOREIGN}|\b(?:receiv|obtain|request|seek|accept)\w*\b[^;]{0,60}\b(?:information|evidence|intelligence)\b|{FOREIGN}[^;]{0,60}\b(?:provid\w*|obtain\w*|shar\w*)|information (?:obtained|provided|received) (?:by|from))`] } } },
           { id: 'protection', label: { en: 'protection for sensitive material' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:confidential\w*|in confidence|not (?:be )?(?:used|disclosed|passed on)|classified|sensitive|protect\w*|safeguard\w*|undertak\w*|secur(?:e|ity)|privacy|personal data|(?:only|solely) (?:be )?used)\b`] } } },
         ],
       },
@@ -51,7 +60,10 @@ export const COORDINATION: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`(?:\b(?:designations?|designated|sanctions?|listings?|measures|decisions?)\b[^;]{0,60}?\b(?:made|imposed|adopted|taken|maintained|in force)?\s*(?:by|of|under the (?:law|laws) of)\b[^;]{0,30}?{FOREIGN}|{FOREIGN}[^;]{0,60}?\b(?:designat\w*|sanctions?|listings?|to impose|to adopt (?:restrictive |similar |comparable )?measures|sanctions regimes?|banned|barred|prohibited (?:the|an) (?:alien|person))\b)`],
+            // Partners' own designations: made by them, theirs, or what they have done or are urged to do.
+            all: [
+              String.raw`(?:\b(?:designations?|designated|sanctions?|listings?|measures|decisions?)\b[^;]{0,60}?\b(?:made|imposed|adopted|taken|maintained|in force)?\s*(?:by|of|under the (?:law|laws) of)\b[^;]{0,30}?{FOREIGN}|{FOREIGN}(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:designations?|sanctions?|listings?|lists?|sanctions regimes?|(?:restrictive )?measures)\b|{FOREIGN}[^;]{0,60}?\b(?:has|have|had)\s+(?:been\s+)?(?:designated|listed|sanctioned|banned|barred|prohibited|refused|excluded|imposed|adopted)|{FOREIGN}[^;]{0,30}?\bto (?:impose|adopt)\b|{FOREIGN}[^;]{0,80}?\bcoordinat\w*\s+(?:designations?|sanctions?|listings?|measures)|\b(?:designations?|sanctions?|listings?|decisions?)\b[^;]{0,40}?\b(?:by|of)\s+(?:those|these|such|partner|foreign)\s+(?:governments?|states?|countries|jurisdictions?))`,
+            ],
           },
         },
         elements: [
@@ -80,7 +92,8 @@ export const COORDINATION: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`\b(?:publish\w*|gazett\w*|public(?:ly)? (?:available|register|list|notice)|make public|made public|(?:made )?available to the public|register\b|website|official journal|notice in)\b`],
+            // Publishing who is designated: names, a list or register, notices of designation (not a summary of reasons).
+            all: [String.raw`\bpublish\w* (?:it|them)\b|\b(?:publish\w*|gazett\w*|make public|made public|(?:made )?available to the public|notice in|public notice)\b[^;]{0,80}?${PUBLISHED_THING}|${PUBLISHED_THING}[^;]{0,80}?\b(?:published|gazetted|made public|available to the public|publicly available)\b|\bpublic(?:ly available)? (?:register|list)\b|\b(?:register|list)\b[^;]{0,60}\bwebsite\b|\bwebsite\b[^;]{0,60}\b(?:register|list|names?)\b`],
             none: [String.raw`\b(?:guidance|guidelines)\b`, String.raw`\bnot (?:be )?(?:made )?(?:public|published)\b`, String.raw`\bpublicly available (?:credible )?(?:information|evidence)\b`],
           },
         },
@@ -106,7 +119,7 @@ export const COORDINATION: LessonSpec[] = [
             scope: 'clause',
             cue: {
               en: {
-                all: [String.raw`\b(?:as soon as|without delay|promptly|forthwith|immediately|on the (?:day|date)|at the time|when (?:a|the|each)|upon|each (?:designation|decision|amendment|change|entry|listing|removal)|each time|up to date|updat\w*|after (?:making|a designation)|by notice (?:published )?in the (?:gazette|official journal)|{DEADLINE})`],
+                all: [String.raw`\b(?:as soon as|without delay|promptly|forthwith|immediately|on the (?:day|date)|at the time|when (?:a|the|each)|upon|each (?:designation|decision|amendment|change|entry|listing|removal)|each time|up to date|updat\w*|after (?:making|a designation)|by (?:public )?notice (?:published )?in the (?:official )?(?:gazette|journal)|{DEADLINE})`],
                 none: [String.raw`\b(?:annual(?:ly)?|reports?)\b`],
               },
             },
@@ -115,15 +128,17 @@ export const COORDINATION: LessonSpec[] = [
             id: 'removals',
             union: true,
             label: { en: 'publication of removals as well as designations' },
-            scope: 'clause',
-            cue: { en: { all: [String.raw`\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|terminat\w+|ceas\w+|vari(?:ed|ation)|amend\w*|updat\w*|any change)\b`] } },
+            scope: 'sentence',
+            // As each removal is made: a periodic report listing the year's revocations does not count.
+            cue: { en: { all: [String.raw`\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|terminat\w+|ceas\w+|vari(?:ed|ation)|amend\w*|updat\w*|any change)\b`], none: [SOFT_PUBLICATION, PERIODIC] } },
             // …or a sentence elsewhere in the provision that publishes removals, or applies the publication rule to them.
             or: [
               {
                 scope: 'provision',
                 cue: {
                   en: {
-                    all: [String.raw`\b(?:publish\w*|gazett\w*|made public|notice in the)\b[^;]{0,100}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|terminat\w+)|\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|terminat\w+)\w*[^;]{0,100}\b(?:publish\w*|gazett\w*|made public|notice in the)\b|\b(?:preceding paragraph|(?:paragraph|subsection) \(\d+\))[^;]{0,60}\bappl(?:y|ies)\b[^;]{0,60}\b(?:revo|remov|cancel|vari)\w*|\b(?:revo|remov|cancel|vari)\w*[^;]{0,80}\b(?:preceding paragraph|(?:paragraph|subsection) \(\d+\))[^;]{0,20}\bappl(?:y|ies)\b`],
+                    none: [SOFT_PUBLICATION, PERIODIC],
+                    all: [String.raw`\b(?:publish\w*|gazett\w*|made public|notice in the|public notice)\b[^;]{0,100}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|terminat\w+)|\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|terminat\w+)\w*[^;]{0,100}\b(?:publish\w*|gazett\w*|made public|notice in the)\b|\b(?:preceding paragraph|(?:paragraph|subsection) \(\d+\))[^;]{0,60}\bappl(?:y|ies)\b[^;]{0,60}\b(?:revo|remov|cancel|vari)\w*|\b(?:revo|remov|cancel|vari)\w*[^;]{0,80}\b(?:preceding paragraph|(?:paragraph|subsection) \(\d+\))[^;]{0,20}\bappl(?:y|ies)\b`],
                   },
                 },
               },

@@ -22,7 +22,7 @@ export const EVIDENCE: LessonSpec[] = [
     mode: 'anchored',
     variants: [
       {
-        anchor: { en: { all: ['{DESIGNATING}', '{PERSON}'] } },
+        anchor: { en: { all: ['{DESIGNATING}', '{PERSON}'], none: [String.raw`\brequest\w*\b[^;]{0,160}\bbe (?:added|designated|listed)\b`] } },
         elements: [
           { id: 'test', core: true, label: { en: 'a test for designating' }, scope: 'clause', cue: { en: { all: [String.raw`(?:{THRESHOLD}|{SUBJECTIVE}|\bbelieves?\b|\bsuspects?\b)`] } } },
           { id: 'threshold', label: { en: 'an objective standard of evidence (only a subjective test such as “satisfied” or “considers appropriate”)' }, scope: 'clause', cue: { en: { all: ['{THRESHOLD}'] } } },
@@ -83,8 +83,9 @@ export const EVIDENCE: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`{REASONS}[^;]{0,80}?\b(?:designat\w*|listings?|list\b|inclusion|entry on the list|sanction\w*|decision to (?:designate|list)|prohibition)|\b(?:designat\w*|listings?|entr(?:y|ies) on the list|notice of (?:the |a |each )?designation|names?|prohibit\w*)\b[^;]{0,160}?{REASONS}`],
-            none: [String.raw`\breasons? (?:for|to) (?:believing|believe|suspecting|suspect)\b`],
+            // Reasons for a designation — not a bank's reasons for suspecting an asset is a designated person's.
+            all: [String.raw`{REASONS}\s+(?:for|of|why)\s+(?:[\w-]+\s+){0,4}?(?:designat\w*|listings?|list\b|inclusion|entry|sanctions?|persons?|names?|prohibition|addition|removal|decision to (?:designate|list))|\b(?:designat\w*|listings?|entr(?:y|ies) on the list|notice of (?:the |a |each )?designation|names?|prohibit\w*)\b[^;]{0,160}?{REASONS}`],
+            none: [String.raw`\breasons? (?:for|to) (?:believing|believe|suspecting|suspect)\b`, String.raw`\b(?:financial institutions?|banks?|relevant firms?|dealers?)\b`],
           },
         },
         elements: [
@@ -102,7 +103,7 @@ export const EVIDENCE: LessonSpec[] = [
             absent: true,
             label: { en: 'reasons as of course (not only on request)' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\b(?:(?:on|upon) (?:a |the )?(?:written )?request|if (?:the (?:designated )?person )?(?:so )?requests?|where (?:the (?:designated )?person )?requests?|at the request of|on (?:the person's )?application|if asked|may ask|asks?\b[^;]{0,40}\bfor)\b`] } },
+            cue: { en: { all: [String.raw`\b(?:(?:on|upon) (?:a |the )?(?:written )?request|if (?:the (?:designated )?person )?(?:so )?requests?|where (?:the (?:designated )?person )?requests?|at the request of|on (?:the person's )?application|if asked|may ask|may request|asks?\b[^;]{0,40}\bfor|if (?:the |a )?(?:designated )?person asks)\b`] } },
           },
           {
             id: 'each',
@@ -166,7 +167,7 @@ export const EVIDENCE: LessonSpec[] = [
             union: true,
             label: { en: 'periodic review of each designation' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\breview\w*\b`, String.raw`\b(?:periodic\w*|regular(?:ly)?|at least (?:once )?(?:every|each|a year|annually)|every \w+ (?:years?|months)|annual(?:ly)?|each year|\w+ years? after|anniversary|at intervals|intervals of)\b`, String.raw`\b(?:designation|listing|list|designated)\b`] } },
+            cue: { en: { none: [String.raw`\b{SOFT}\b`], all: [String.raw`\breview\w*\b`, String.raw`\b(?:periodic\w*|regular(?:ly)?|at least (?:once )?(?:every|each|a year|annually)|every \w+ (?:years?|months)|annual(?:ly)?|each year|\w+ years? after|anniversary|at intervals|intervals of)\b`, String.raw`\b(?:designation|listing|list|designated)\b`] } },
           },
         ],
       },

@@ -19,6 +19,7 @@ export const HUMANITARIAN_LESSONS: LessonSpec[] = [
     why: { en: 'Without an express exception, aid agencies cannot be sure that humanitarian work reaching designated persons or their communities is lawful.' },
     missing: { en: 'The prohibitions have no express exception for humanitarian assistance or activities.' },
     mode: 'anchored',
+    enabling: true,
     purposePartial: { en: 'an express exception in the operative provisions (humanitarian aims appear only in a purpose clause or preamble)' },
     variants: [
       {
@@ -92,7 +93,7 @@ export const HUMANITARIAN_LESSONS: LessonSpec[] = [
           },
         },
         elements: [
-          { id: 'basic-needs', label: { en: 'a ground for the basic needs of the person and dependants' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:basic (?:human )?needs|(?:reasonable )?living expenses|reasonable expenses|food(?:stuffs)?|rent|mortgage|medicines?|medical treatment|public utility|dependants?|family members?)\b`] } } },
+          { id: 'basic-needs', label: { en: 'a ground for the basic needs of the person and dependants' }, scope: 'provision', cue: { en: { none: [String.raw`\bhumanitarian\b`], all: [String.raw`\b(?:basic (?:human )?needs|(?:reasonable )?living expenses|reasonable expenses|food(?:stuffs)?|rent|mortgage|medicines?|medical treatment|public utility|dependants?|family members?)\b`] } } },
           { id: 'legal-fees', label: { en: 'a ground for legal fees' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:legal (?:fees|services|costs|expenses|representation|advice)|professional fees|lawyers?)\b`] } } },
         ],
       },

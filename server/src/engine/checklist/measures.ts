@@ -21,8 +21,8 @@ export const MEASURES: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`\b(?:freez\w*|frozen|block(?:ed|ing)?\b[^;]{0,40}\b(?:property|transactions|assets|funds)|(?:property|assets|funds)[^;]{0,60}\b(?:is|are|shall be) blocked|seiz\w*|restrain\w*|restrict\w* (?:any )?dealings?|deal(?:s|ing)? (?:in|with) (?:any |an? |the )?(?:funds|property|economic resources|assets?)|immobili[sz]\w*|dealings? with\b|dispos\w* of (?:any )?(?:property|assets|funds)|transactions in (?:all )?property)`],
-            none: [String.raw`\b(?:forfeit\w*)\b(?![^;]*freez)`],
+            all: [String.raw`\b(?:freez\w*|frozen|block(?:ed|ing)?\b[^;]{0,40}\b(?:property|transactions|assets|funds)|(?:property|assets|funds)[^;]{0,60}\b(?:is|are|shall be) blocked|seiz\w*|restrain\w*|restrict\w* (?:any )?dealings?|deal(?:s|ing)? (?:in|with) (?:[\w-]+ ){0,3}?(?:funds|property|economic resources|assets?)|immobili[sz]\w*|dealings? with\b|dispos\w* of (?:any )?(?:property|assets|funds)|transactions in (?:all )?property)`],
+            none: [String.raw`\b(?:forfeit\w*)\b(?![^;]*freez)`, String.raw`\b(?:shall not|does not|do not) apply\b`],
           },
         },
         elements: [
@@ -103,7 +103,7 @@ export const MEASURES: LessonSpec[] = [
     mode: 'duties',
     duties: [
       { id: 'consider', label: { en: 'considering information' }, cue: { en: { all: [String.raw`\b(?:consider|take into account|have regard to|take account of)\b(?=[^;]{0,80}\b(?:information|evidence|submissions?|recommendations?)\b)`] } } },
-      { id: 'decide', label: { en: 'deciding on requests or applications' }, cue: { en: { none: [String.raw`\b(?:designated|listed) persons?\s+(?:may|can)\b|\bapplicants?\s+may\b|\bany person may\b`], all: [String.raw`\bconsider\b(?=\s+(?:an?|the|each|any|every)\s+(?:application|request)s?\b)|\b(?:determine|decide|make (?:a |the )?(?:decision|determination)|dispose of|review (?:the|its|his|her|that) (?:decision|application|request))\b(?=[^;]{0,100}\b(?:request|application|observations|proposal)s?\b)|\b(?:request|application|observations|proposal)s?\b[^;]{0,100}?\b(?<verb>determine|decide|review|make a (?:decision|determination))\b`] } } },
+      { id: 'decide', label: { en: 'deciding on requests or applications' }, cue: { en: { all: [String.raw`\bconsider\b(?=\s+(?:an?|the|each|any|every)\s+(?:such\s+)?(?:application|request|recommendation|proposal)s?\b)|\b(?:determine|decide|make (?:a |the )?(?:decision|determination)|dispose of|review (?:the|its|his|her|that) (?:decision|application|request))\b(?=[^;]{0,100}\b(?:request|application|observations|proposal)s?\b)|\b(?:request|application|observations|proposal)s?\b[^;]{0,100}?\b(?<verb>determine|decide|review|make a (?:decision|determination))\b`] } } },
       { id: 'answer', label: { en: 'answering submitters or requesters' }, cue: { en: { all: [String.raw`\b(?:inform|notify|respond|reply|answer|acknowledge|tell|report)\b(?=[^;]{0,100}\b(?:requesters?|requesting|submitters?|applicants?|(?:person|organi[sz]ation) (?:who|that|which) (?:made|submitted)|(?:person|entity|body) concerned)\b)`] } } },
       {
         id: 'report',

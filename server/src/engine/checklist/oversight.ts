@@ -6,6 +6,9 @@ const cotler = { speaker: 'Cotler', document: TOKYO_2021, paraphrase: 'Canada ga
 const kennedy = { speaker: 'Kennedy', document: TOKYO_2021, paraphrase: 'The UK made the same mistake: no parliamentary oversight and too little transparency.' };
 const browder = { speaker: 'Browder', document: TOKYO_2021, paraphrase: 'The legislature needs a formal way to press the executive, like the US congressional trigger.' };
 
+/** Who may set the trigger off: the legislature, a committee, its chair and ranking member, a number of members. */
+const REQUESTER = String.raw`(?:{LEG}|chair(?:man|person|woman)?s?\b[^;]{0,40}ranking members?|ranking members?|\b(?:not (?:less|fewer) than |at least )?(?:\d+|one[- ](?:third|quarter|fifth)|a (?:third|quarter|fifth)|\w+) (?:or more )?members of\b)`;
+
 export const OVERSIGHT: LessonSpec[] = [
   {
     id: 'oversight.report',
@@ -36,7 +39,7 @@ export const OVERSIGHT: LessonSpec[] = [
               en: { all: [String.raw`{MUST}{GAP}\b(?:report|submit|lay|transmit|provide|present|table|prepare|deliver|send)|\breports?\b[^;]{0,120}?\b(?:shall|must|is to|are to) be\b`] },
               ja: { all: ['(?:報告|提出)(?:しなければならない|するものとする)'] },
             },
-            because: { cue: { en: { all: [String.raw`\bmay\b`] }, ja: { all: ['{MAY}'] } }, label: { en: 'a duty to report (the text says “may”, so reporting is optional)' } },
+            because: { cue: { en: { all: [String.raw`\b(?:may|{SOFT})\b`] }, ja: { all: ['{MAY}'] } }, label: { en: 'a duty to report (the text says “may”, “should” or the like, so reporting is optional)' } },
           },
           { id: 'interval', label: { en: 'a stated interval or deadline' }, scope: 'provision', cue: { en: { all: ['{PERIOD}'] }, ja: { all: ['{PERIOD}'] } } },
           { id: 'designations', core: true, label: { en: 'coverage of the designations made' }, scope: 'provision', cue: { en: { all: ['{DESIGNATE}'] }, ja: { all: ['{DESIGNATE}'] } } },
@@ -46,7 +49,7 @@ export const OVERSIGHT: LessonSpec[] = [
             // In the report's own clause, or said of "the report" elsewhere in the provision.
             scope: 'clause',
             cue: { en: { all: ['{REASONS}'] }, ja: { all: ['{REASONS}'] } },
-            or: [{ scope: 'provision', cue: { en: { all: [String.raw`\breports?\b[^;]{0,240}{REASONS}|{REASONS}[^;]{0,60}\b(?:in|of) the report\b`] } } }],
+            or: [{ scope: 'provision', cue: { en: { all: [String.raw`\b(?:a|the|each|every|that|such) reports?\b[^;]{0,240}{REASONS}|{REASONS}[^;]{0,60}\b(?:in|of) the report\b`] } } }],
           },
         ],
       },
@@ -66,9 +69,9 @@ export const OVERSIGHT: LessonSpec[] = [
       {
         anchor: {
           en: {
+            // The legislature (or its members) is the one asking, not merely mentioned.
             all: [
-              String.raw`\b(?:request\w*|ask\w*|recommend\w*|propos\w*|petition\w*|refer\w*|nominat\w*)\b`,
-              String.raw`(?:{LEG}|chair(?:man|person|woman)?s?\b[^;]{0,40}ranking members?|ranking members?|\b(?:not (?:less|fewer) than |at least )?(?:\d+|one[- ](?:third|quarter|fifth)|a (?:third|quarter|fifth)|\w+) (?:or more )?members of\b)`,
+              String.raw`${REQUESTER}[^;]{0,160}?\b(?:request\w*|ask\w*|recommend\w*|propos\w*|petition\w*|refer\w*|nominat\w*|submit\w*)\b|\b(?:request|recommendation|proposal|petition|nomination)s?\b[^;]{0,160}?\b(?:by|from|of)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?${REQUESTER}`,
             ],
           },
         },
@@ -78,8 +81,8 @@ export const OVERSIGHT: LessonSpec[] = [
             id: 'decide',
             label: { en: 'a duty to decide on the request' },
             scope: 'provision',
-            cue: { en: { all: [String.raw`{MUST}{GAP}\b(?:determine|decide|make (?:a |the |its )?(?:decision|determination)|consider (?:the|each|whether|that)|respond|examine)`] } },
-            because: { cue: { en: { all: [String.raw`\bmay\b`] } }, label: { en: 'a duty to decide on the request (the text says “may”)' } },
+            cue: { en: { all: [String.raw`{MUST}{GAP}\b(?:determine|decide|make (?:a |the |its )?(?:decision|determination)|consider (?:the|each|whether|that|a|any)|respond|examine)`] } },
+            because: { cue: { en: { all: [String.raw`\b(?:may|{SOFT})\b`] } }, label: { en: 'a duty to decide on the request (the text says “may”, “should” or the like)' } },
           },
           { id: 'deadline', label: { en: 'a deadline for the decision' }, scope: 'provision', cue: { en: { all: ['{DEADLINE}'] } } },
           {
@@ -106,7 +109,8 @@ export const OVERSIGHT: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`\b(?:notif\w*|notice|inform(?!ation)\w*|la(?:y|id|ying)|tabl(?:e|ed|ing)|present\w*|transmit\w*|report\w*)\b`, '{LEG}'],
+            // The legislature receives the notice: not a notice to the designated person that happens to mention Congress.
+            all: [String.raw`\b(?:notif(?:y|ies|ied|ying|ication)|inform(?!ation)\w*)\s+(?:each |either |both |the |its )?(?:[\w,-]+ ){0,3}?{LEG}|\b(?:submit\w*|provid\w*|send\w*|give\w*)\s+(?:to\s+)?(?:each |either |both |the |its )?(?:[\w,-]+ ){0,3}?{LEG}[^;]{0,60}?\b(?:a |written )?(?:notice|notification|statement|copy)\b|\b(?:la(?:y|id|ying)|tabl(?:e|ed|ing)|present\w*|transmit\w*|report\w*|give\w* notice|notice|notif\w*|copy)\b[^;]{0,120}?\b(?:to|before|in|with)\s+(?:(?:each|either|both|the|its|appropriate|relevant|competent|responsible|parliamentary|select|standing|joint)\s+){0,3}{LEG}`],
             // A periodic report listing the period's designations is a report, not notice of each one;
             // an answer to the members who requested a determination is the trigger, not notice.
             none: [String.raw`\b(?:requesting|requesters?|who made the request|ranking member who)\b`, String.raw`\b(?:annual(?:ly)?|each (?:calendar |financial )?year|every year|periodic|each (?:\d+|twelve|six)[- ]month period)\b`, String.raw`\b(?:a|an|the|its) (?:annual |periodic |written )?report (?:that|which|on|under|required|setting)\b`],
@@ -128,7 +132,7 @@ export const OVERSIGHT: LessonSpec[] = [
             label: { en: 'a duty to give notice' },
             scope: 'sentence',
             cue: { en: { all: [String.raw`{MUST}{GAP}\b(?:notify|inform|lay|table|present|transmit|report|give notice|submit|provide)|\b(?:shall|must) be (?:laid|tabled|notified|presented|transmitted|submitted)\b`] } },
-            because: { cue: { en: { all: [String.raw`\bmay\b`] } }, label: { en: 'a duty to give notice (the text says “may”, so notice is optional)' } },
+            because: { cue: { en: { all: [String.raw`\b(?:may|{SOFT})\b`] } }, label: { en: 'a duty to give notice (the text says “may”, “should” or the like, so notice is optional)' } },
           },
           { id: 'reasons', union: true, label: { en: 'the reasons for each decision' }, scope: 'provision', cue: { en: { all: ['{REASONS}'] } } },
           { id: 'period', union: true, label: { en: 'a stated period for the notice' }, scope: 'provision', cue: { en: { all: ['{DEADLINE}'] } } },
@@ -155,8 +159,8 @@ export const OVERSIGHT: LessonSpec[] = [
             id: 'duty',
             label: { en: 'a duty to hold the review' },
             scope: 'provision',
-            cue: { en: { all: [String.raw`(?:{MUST}{GAP}\b(?:review|evaluate|assess|appoint|cause|undertake|conduct|carry out|commission|arrange)|\b(?:shall|must) be (?:undertaken|conducted|carried out|reviewed|held)\b)`] } },
-            because: { cue: { en: { all: [String.raw`\bmay\b`] } }, label: { en: 'a duty to hold the review (the text says “may”, so the review is optional)' } },
+            cue: { en: { all: [String.raw`(?:{MUST}{GAP}\b(?:review|evaluate|assess|appoint|cause|undertake|conduct|carry out|commission|arrange|submit|report|prepare|lay)|\b(?:shall|must) be (?:undertaken|conducted|carried out|reviewed|held)\b)`] } },
+            because: { cue: { en: { all: [String.raw`\b(?:may|{SOFT})\b`] } }, label: { en: 'a duty to hold the review (the text says “may”, “should” or the like, so the review is optional)' } },
           },
           { id: 'period', label: { en: 'a stated period for the review' }, scope: 'provision', cue: { en: { all: [String.raw`(?:(?:within|after|not later than|no later than|before the end of|every|each|at least once every|at the end of)\s+(?:the\s+)?(?:period of\s+)?(?:[\w()-]+\s+){0,3}?(?:years?|months?)\b|\b(?:\w+ )?anniversary|\b(?:19|20)\d\d\b)`] } } },
         ],

@@ -20,6 +20,7 @@ export const SCOPE: LessonSpec[] = [
     missing: { en: 'The designation provision does not name human-rights violations as a ground.' },
     mode: 'anchored',
     binary: true,
+    enabling: true,
     variants: [{ anchor: { en: { all: [DESIGNATION] } }, elements: [{ id: 'ground', label: { en: 'human-rights violations named as a ground' }, scope: 'provision', cue: { en: { all: ['{HUMAN_RIGHTS}'] } } }] }],
     placement: { en: ['designat|criteria|listing'] },
   },
@@ -33,6 +34,7 @@ export const SCOPE: LessonSpec[] = [
     missing: { en: 'Significant corruption is not a ground for designation.' },
     mode: 'anchored',
     binary: true,
+    enabling: true,
     variants: [{ anchor: { en: { all: [DESIGNATION] } }, elements: [{ id: 'ground', label: { en: 'significant corruption named as a ground' }, scope: 'provision', cue: { en: { all: ['{CORRUPTION}'] } } }] }],
     placement: { en: ['designat|criteria|listing'] },
   },
@@ -45,6 +47,7 @@ export const SCOPE: LessonSpec[] = [
     why: { en: 'Targeting identified violators rather than a country lets the law reach abusers of any nationality, and entities as well as individuals.' },
     missing: { en: 'The bill has no provision for designating individuals and entities regardless of nationality or location.' },
     mode: 'anchored',
+    enabling: true,
     variants: [
       {
         // A power or duty to designate (not a report about "the list").
@@ -58,7 +61,7 @@ export const SCOPE: LessonSpec[] = [
             // The object of the designation, not any person the sentence happens to mention.
             cue: {
               en: {
-                all: [String.raw`(?:\b(?:designat\w*|list|specif(?:y|ied)|enter|add|include|impos\w*[^;]{0,80}?\b(?:on|against|with respect to|in respect of)|appl(?:y|ied)[^;]{0,60}?\bto)\s+(?:a |an |any |the |such )?(?:[\w-]+ ){0,4}?(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|(?<!\b(?:natural|individual) )persons?)\b|\b(?:persons?|entities|bodies)\b[^;]{0,80}\b(?:listed|designated)\b|\b(?:property|assets|funds)\b[^;]{0,40}\bof (?:the following |any |a |such )?(?:[\w-]+ ){0,2}?persons?\b)`],
+                all: [String.raw`(?:\b(?:designat(?:e|es|ing)|list|specif(?:y|ied)|enter|add|include)\s+(?:a |an |any |the |such |all |that |this |those )?(?:[\w-]+ ){0,4}?(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|(?<!\b(?:natural|individual) )persons?)\b|\bdesignat(?:e|es|ing)\s+(?:persons|entities)\b|\b(?:impos\w*[^;]{0,80}?\b(?:on|against|with respect to|in respect of)|appl(?:y|ied)[^;]{0,60}?\bto)\s+(?:a |an |any |the |such )?(?:[\w-]+ ){0,4}?(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|(?<!\b(?:natural|individual) )persons?)\b|\b(?:persons?|entit(?:y|ies)|bod(?:y|ies))\b[^;]{0,80}\b(?:listed|designated)\b|\b(?:property|assets|funds)\b[^;]{0,40}\bof (?:the following |any |a |such )?(?:[\w-]+ ){0,2}?persons?\b)`],
               },
             },
           },
@@ -84,6 +87,7 @@ export const SCOPE: LessonSpec[] = [
     missing: { en: 'The designation provision does not reach those acting on behalf of, materially assisting or financing a perpetrator.' },
     mode: 'anchored',
     binary: true,
+    enabling: true,
     variants: [
       {
         anchor: { en: { all: [DESIGNATION] } },

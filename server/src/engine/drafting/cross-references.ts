@@ -18,7 +18,7 @@ const REF = new RegExp(
 const UNNUMBERED = /\bthe (Schedule|Annex|Appendix)\b(?!\s+(?:\d|[IVXLC]+\b))/g;
 /** What follows a reference into another Act. */
 const EXTERNAL_AFTER = new RegExp(
-  String.raw`^${SUB}\s*,?\s*(?:(?:of|in|under|to)\s+(?:the\s+)?(?!this\b|these\b|that (?:section|part|article|regulation|schedule)\b|(?:part|chapter|division|subtitle|schedule|annex|appendix)\b|title [IVXLC]+\b)(?:[A-Z][\w'’.()-]*|title \d+|that act|said act|the said)|\(?\d+\s+U\.?\s?S\.?\s?C\.?|U\.?S\.?C\.?|C\.?F\.?R\.?|TEU\b|TFEU\b|ECHR\b|thereof\b|,?\s*(?:United States Code|Code of Federal Regulations)|of (?:that|the said|said) (?:act|regulation|law|treaty|directive))`,
+  String.raw`^${SUB}(?:\s*,?\s*(?:paragraph|point|subparagraph|sub-paragraph|item|letter|clause)\s+[\w.()]+)*\s*,?\s*(?:(?:of|in|under|to)\s+(?:the\s+)?(?!this\b|these\b|that (?:section|part|article|regulation|schedule)\b|(?:part|chapter|division|subtitle|schedule|annex|appendix)\b|title [IVXLC]+\b)(?:[A-Z][\w'’.()-]*|title \d+|that act|said act|the said)|\(?\d+\s+U\.?\s?S\.?\s?C\.?|U\.?S\.?C\.?|C\.?F\.?R\.?|TEU\b|TFEU\b|ECHR\b|thereof\b|,?\s*(?:United States Code|Code of Federal Regulations)|of (?:that|the said|said) (?:act|regulation|law|treaty|directive))`,
 );
 
 const CONTAINER_BEFORE = /\b(?:sections?|articles?|regulations?|§)\s*[\w.()]+\s+(?:of|in)\s+(?:the\s+)?$/i;

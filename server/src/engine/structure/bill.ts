@@ -211,8 +211,9 @@ export function buildBill(blocks: Block[], language: Language): Bill {
       current.blocks.push(i);
       current.span.end = b.end;
       addSentences(bill, current, i, 0, P, nonOperative);
-    } else {
+    } else if (!nonOperative) {
       // Before the first provision: long title, preamble, recitals, enacting formula.
+      // (Text after a heading such as "Explanatory notes" or "Questions for consultees" is neither law nor purpose.)
       for (const s of splitSentences(b.text)) {
         bill.preamble.push({ text: s.text, block: i, from: s.from, to: s.to, operative: false, purpose: true, quoted: b.quoted, context: s.text });
       }

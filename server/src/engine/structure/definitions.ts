@@ -62,6 +62,9 @@ export function findDefinitions(blocks: Block[]): Definition[] {
       taken.push([a, b]);
       out.push({ term, block: index, from: a, to: b, kind: 'definition', meaning: text.slice(b + m[0].length) + nested(blocks, index), quoted: block.quoted });
     }
+    // Civil-law style: 1.1. "Designated person" — a natural or legal person …
+    const dash = new RegExp(`^\\s*(?:[\\d.]+\\s+|\\(\\w{1,4}\\)\\s*)?${TERM}\\s*[—–:]\\s`).exec(text);
+    if (dash) add('definition', dash[1]!, dash.index, text.slice(dash.index + dash[0].length) + nested(blocks, index));
     for (const [re, kind] of [
       [CITATION, 'citation'],
       [DEFINITION, 'definition'],
