@@ -39,11 +39,17 @@ const DRAFTING_CHECKS: [string, (bill: Bill) => DraftingFault[]][] = [
  * document and only the chunks an edit touched are parsed again.
  */
 export function lint(text: string, options: LintOptions = {}, cache?: ParseCache): LintResult {
+  return analyse(text, options, cache).result;
+}
+
+/** Lint, and keep the bill model and line index for editor features (outline, insertion points). */
+export function analyse(text: string, options: LintOptions = {}, cache?: ParseCache): { result: LintResult; bill: Bill; lines: LineIndex } {
   const language = options.language ?? detectLanguage(text);
   const blocks = parseBlocks(text, cache);
   cache?.sweep();
   const bill = buildBill(blocks, language);
-  return judgeBill(bill, options, new LineIndex(text));
+  const lines = new LineIndex(text);
+  return { result: judgeBill(bill, options, lines), bill, lines };
 }
 
 /** Judge a bill. With the document's line index, inline disable comments are honoured too. */

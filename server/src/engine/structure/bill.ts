@@ -68,6 +68,8 @@ export interface Division {
   number: string;
   key: string | null;
   label: string;
+  /** The heading's words after the number ("Parliamentary oversight"). */
+  title?: string;
   span: Span;
 }
 
@@ -100,7 +102,7 @@ export function buildBill(blocks: Block[], language: Language): Bill {
 
   /** A schedule or annex: its own numbering domain, and a body of its own for the lessons. */
   const openSchedule = (sch: RegExpExecArray, i: number, b: Block, text: string): void => {
-    close(b.start);
+    close();
     const num = sch.groups?.num ?? '';
     const kind = (sch.groups?.kw ?? '').trim();
     const label = num ? `${titleCase(kind)} ${num}` : titleCase(kind);
@@ -112,8 +114,8 @@ export function buildBill(blocks: Block[], language: Language): Bill {
     current.value = null;
   };
 
-  const close = (end: number): void => {
-    if (current) current.span.end = Math.max(current.span.end, end);
+  // A provision ends with its last block; the blank lines before the next heading are not part of it.
+  const close = (): void => {
     current = null;
   };
 
@@ -132,10 +134,10 @@ export function buildBill(blocks: Block[], language: Language): Bill {
       }
       const div = P.division.exec(text);
       if (div) {
-        close(b.start);
+        close();
         const num = div.groups?.num ?? '';
         const kind = (div.groups?.kw ?? '').trim();
-        const d: Division = { kind, number: num, key: numberKey(num), label: `${titleCase(kind)} ${num}`, span: { start: b.start, end: b.end } };
+        const d: Division = { kind, number: num, key: numberKey(num), label: `${titleCase(kind)} ${num}`, title: text.slice(div[0].length).replace(/^[\s.:—–-]+/, '').trim(), span: { start: b.start, end: b.end } };
         bill.divisions.push(d);
         division = d.label;
         nonOperative = false;
@@ -148,7 +150,7 @@ export function buildBill(blocks: Block[], language: Language): Bill {
       }
       const prov = matchProvision(text, P, true);
       if (prov) {
-        close(b.start);
+        close();
         nonOperative = false;
         seenProvision = true;
         if (prov.bare && bareKind !== 'section') {
@@ -160,7 +162,7 @@ export function buildBill(blocks: Block[], language: Language): Bill {
         continue;
       }
       if (P.nonOperativeHeading.test(text)) {
-        close(b.start);
+        close();
         nonOperative = true;
         continue;
       }
@@ -171,7 +173,7 @@ export function buildBill(blocks: Block[], language: Language): Bill {
         current.span.end = b.end;
         continue;
       }
-      close(b.start);
+      close();
       if (seenProvision || bill.title) {
         const role: ProvisionRole = isPurposeCaption(text, P) ? 'purpose' : P.definitionsCaption.test(text) ? 'definitions' : 'operative';
         current = newProvision(bill, i, b, { kind: 'part', number: '', caption: text, label: `“${clipCaption(text)}”`, domain, division, asHeading: true });
@@ -195,7 +197,7 @@ export function buildBill(blocks: Block[], language: Language): Bill {
     if (!b.quoted && (b.kind === 'paragraph' || b.kind === 'item') && !(current && current.value === null && domain !== 'main')) {
       const prov = matchProvision(text, P, false) ?? boldHeading(b, text, P);
       if (prov) {
-        close(b.start);
+        close();
         nonOperative = false;
         seenProvision = true;
         current = newProvision(bill, i, b, { ...prov, domain, division, asHeading: false });
