@@ -9,7 +9,7 @@ import { citation } from '../library/snippets.js';
 import type { ClauseEntry } from '../library/schema.js';
 import type { LessonResult } from '../engine/types.js';
 
-export type CompareFormat = 'text' | 'markdown' | 'json';
+export type CompareFormat = 'text' | 'markdown' | 'json' | 'html';
 
 /** The draft's own treatment of the lesson, for a column beside the jurisdictions. */
 export interface DraftColumn {
@@ -34,6 +34,23 @@ export function compareLesson(lessonId: string, format: CompareFormat, draft?: D
         2,
       ) + '\n'
     );
+  }
+  if (format === 'html') {
+    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const para = (s: string) => esc(s).split(/\n{2,}/).map((x) => `<p>${x.replace(/\n/g, '<br>')}</p>`).join('');
+    const rows = clauses.map(
+      (c) => `<tr><th scope="row">${esc(c.jurisdiction)}<div class="src">${esc(citation(c))}</div></th><td class="${c.lessons[lessonId]}">${c.lessons[lessonId] === 'met' ? 'meets the lesson' : 'meets it only in part'}</td><td class="clause">${para(plainText(c.text))}</td><td>${esc(c.note)}</td></tr>`,
+    );
+    const mine = own ? `<tr class="draft"><th scope="row">Your draft<div class="src">${esc(own.source)}</div></th><td>${esc(own.status)}</td><td class="clause">${para(own.text)}</td><td>${esc(own.note)}</td></tr>` : '';
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(lesson.title.en)}</title><style>
+body{font:14px/1.45 system-ui,sans-serif;margin:1.5rem;color:var(--vscode-foreground,#1b1b1b);background:var(--vscode-editor-background,#fff)}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #8884;padding:.5rem;vertical-align:top;text-align:left}
+thead th{background:#8882}.src{font-weight:normal;font-size:12px;opacity:.8}.clause p{margin:.2rem 0}.met{color:#1a7f37}.partial{color:#9a6700}
+tr.draft{background:#8881;outline:2px solid #888}</style></head><body>
+<h1>${esc(lesson.title.en)} <code>${esc(lesson.id)}</code></h1><p>${esc(lesson.why.en)}</p>
+<table><thead><tr><th>Jurisdiction</th><th>Meets the lesson</th><th>Model clause</th><th>Note</th></tr></thead><tbody>${mine}${rows.join('')}</tbody></table>
+<p><em>Model clauses are written by magnitsky-lint in each jurisdiction’s style; they are not the text of any law.</em></p></body></html>
+`;
   }
   if (format === 'markdown') {
     const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n+/g, '<br>');

@@ -110,7 +110,7 @@ type IO = { out: NodeJS.WritableStream; err: NodeJS.WritableStream };
 
 function compareCommand(args: string[], values: Values, io: IO): number {
   const format = values.format ?? 'text';
-  if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`compare takes --format text, markdown or json (got "${format}").`);
+  if (!['text', 'markdown', 'json', 'html'].includes(format)) throw new UsageError(`compare takes --format text, markdown, json or html (got "${format}").`);
   if (args.length !== 1) throw new UsageError('compare takes one lesson id, e.g. magnitsky-lint compare oversight.trigger');
   let draft: DraftColumn | undefined;
   if (values.draft) {

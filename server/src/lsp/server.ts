@@ -1,0 +1,348 @@
+/**
+ * The language server: LSP wiring only. Every judgement comes from the
+ * engine; this file schedules it (debounced, per document version), turns
+ * its findings into protocol messages, and answers the editor's requests.
+ */
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  InsertTextFormat,
+  TextDocumentSyncKind,
+  TextDocuments,
+  TextDocumentEdit,
+  TextEdit,
+  type CodeAction,
+  type CompletionItem,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+  type Range,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyse } from '../engine/lint.js';
+import { ParseCache } from '../engine/parse.js';
+import { looksLikeBill } from '../engine/detect.js';
+import { LESSONS, RULE_IDS } from '../engine/checklist/index.js';
+import type { Bill } from '../engine/structure/bill.js';
+import type { LintResult } from '../engine/types.js';
+import type { LineIndex } from '../engine/text.js';
+import { loadLibrary } from '../library/load.js';
+import { plainText, snippetBody } from '../library/placeholders.js';
+import { citation } from '../library/snippets.js';
+import type { ClauseEntry } from '../library/schema.js';
+import { compareLesson } from '../cli/compare.js';
+import { DEFAULT_SETTINGS, documentSettings, readEditorSettings, type DocumentSettings, type EditorSettings } from './settings.js';
+import { spanRange, toDiagnostic } from './convert.js';
+import { hoverAt } from './hover.js';
+import { outline } from './symbols.js';
+import { checklistReport } from './report.js';
+import { billStyle, clauseInsertion, clausesInOrder } from './insert-clause.js';
+
+interface Analysis {
+  version: number;
+  text: string;
+  result: LintResult;
+  bill: Bill;
+  lines: LineIndex;
+  isBill: boolean;
+  settings: DocumentSettings;
+}
+
+interface DocState {
+  cache: ParseCache;
+  timer?: NodeJS.Timeout;
+  analysis?: Analysis;
+}
+
+export const COMMANDS = {
+  report: 'magnitsky-lint.server.report',
+  compare: 'magnitsky-lint.server.compare',
+  clauses: 'magnitsky-lint.server.clauses',
+  insertClause: 'magnitsky-lint.server.insertClause',
+};
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocState>();
+  let editorSettings: EditorSettings = DEFAULT_SETTINGS;
+  let canPullConfig = false;
+  let pullDiagnostics = false;
+  let displayLocale: string | undefined;
+  let trusted = true;
+  const shownProblems = new Set<string>();
+
+  const state = (uri: string): DocState => {
+    let s = states.get(uri);
+    if (!s) states.set(uri, (s = { cache: new ParseCache() }));
+    return s;
+  };
+
+  const tell = (problem: string) => {
+    if (shownProblems.has(problem)) return;
+    shownProblems.add(problem);
+    // A plain notification: nothing to choose, so no request for the editor to answer.
+    void connection.sendNotification('window/showMessage', { type: 2, message: problem });
+  };
+
+  async function settingsFor(uri: string): Promise<DocumentSettings> {
+    let editor = editorSettings;
+    if (canPullConfig) {
+      const problems: string[] = [];
+      editor = readEditorSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'magnitskyLint' }), problems);
+      problems.forEach(tell);
+    }
+    const s = documentSettings(uri, editor, displayLocale, trusted);
+    if (s.configProblem) tell(s.configProblem);
+    return s;
+  }
+
+  /** Analyse the document's current version, reusing the parse of unchanged chunks. */
+  async function analyseNow(uri: string): Promise<Analysis | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const st = state(uri);
+    if (st.analysis && st.analysis.version === doc.version) return st.analysis;
+    const version = doc.version;
+    const settings = await settingsFor(uri);
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return undefined; // a newer version is on its way
+    const text = current.getText();
+    const { result, bill, lines } = analyse(text, { rules: settings.rules, locale: settings.locale }, st.cache);
+    const isBill = settings.enable && !settings.exclude && (settings.include || looksLikeBill(bill));
+    const analysis: Analysis = { version, text, result, bill, lines, isBill, settings };
+    st.analysis = analysis;
+    return analysis;
+  }
+
+  function diagnosticsOf(doc: TextDocument, a: Analysis): Diagnostic[] {
+    return a.isBill ? a.result.findings.map((f) => toDiagnostic(doc, f)) : [];
+  }
+
+  async function publish(uri: string): Promise<void> {
+    const a = await analyseNow(uri);
+    const doc = documents.get(uri);
+    if (!a || !doc || doc.version !== a.version) return; // stale: dropped
+    if (!pullDiagnostics) await connection.sendDiagnostics({ uri, version: a.version, diagnostics: diagnosticsOf(doc, a) });
+    sendStatus(uri, a);
+  }
+
+  function sendStatus(uri: string, a: Analysis): void {
+    const n = (s: string) => a.result.checklist.filter((l) => l.status === s).length;
+    void connection.sendNotification('magnitsky-lint/status', { uri, version: a.version, isBill: a.isBill, met: n('met'), partial: n('partial'), missing: n('missing') });
+  }
+
+  function schedule(uri: string, delay?: number): void {
+    const st = state(uri);
+    if (st.timer) clearTimeout(st.timer);
+    const wait = delay ?? st.analysis?.settings.debounce ?? editorSettings.debounce;
+    st.timer = setTimeout(() => {
+      st.timer = undefined;
+      publish(uri).catch((e) => connection.console.error(`magnitsky-lint: ${String(e)}`));
+    }, wait);
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    canPullConfig = Boolean(caps.workspace?.configuration);
+    pullDiagnostics = Boolean(caps.textDocument?.diagnostic);
+    displayLocale = params.locale;
+    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown };
+    if (init.trusted === false) trusted = false;
+    if (init.settings !== undefined) editorSettings = readEditorSettings(init.settings, []);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        completionProvider: { resolveProvider: false },
+        documentSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
+        ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'magnitsky-lint' },
+    };
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    if (!canPullConfig) {
+      const settings = (change.settings as { magnitskyLint?: unknown } | undefined)?.magnitskyLint;
+      const problems: string[] = [];
+      editorSettings = readEditorSettings(settings, problems);
+      problems.forEach(tell);
+    }
+    for (const [uri, st] of states) {
+      st.analysis = undefined;
+      schedule(uri, 0);
+    }
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+  });
+
+  connection.onNotification('magnitsky-lint/trust', (p: { trusted: boolean }) => {
+    trusted = p.trusted;
+    for (const [uri, st] of states) {
+      st.analysis = undefined;
+      schedule(uri, 0);
+    }
+  });
+
+  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    const st = states.get(e.document.uri);
+    if (st?.timer) clearTimeout(st.timer);
+    states.delete(e.document.uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async (params, token) => {
+    const a = await analyseNow(params.textDocument.uri);
+    const doc = documents.get(params.textDocument.uri);
+    if (token.isCancellationRequested || !a || !doc) return { kind: 'full', items: [] };
+    sendStatus(params.textDocument.uri, a);
+    return { kind: 'full', items: diagnosticsOf(doc, a) };
+  });
+
+  connection.onHover(async (p) => {
+    const a = await analyseNow(p.textDocument.uri);
+    const doc = documents.get(p.textDocument.uri);
+    if (!a || !doc || !a.isBill) return null;
+    const offset = doc.offsetAt(p.position);
+    return hoverAt(a.result, offset, a.lines.lineStart(p.position.line), a.lines.lineEnd(p.position.line), billStyle(a.bill));
+  });
+
+  connection.onDocumentSymbol(async (p) => {
+    const a = await analyseNow(p.textDocument.uri);
+    const doc = documents.get(p.textDocument.uri);
+    if (!a || !doc || !a.isBill) return [];
+    return outline(doc, a.bill);
+  });
+
+  connection.onCodeLens(async (p) => {
+    const a = await analyseNow(p.textDocument.uri);
+    const doc = documents.get(p.textDocument.uri);
+    if (!a || !doc || !a.isBill) return [];
+    const n = (s: string) => a.result.checklist.filter((l) => l.status === s).length;
+    const span = a.bill.title?.span ?? { start: 0, end: 0 };
+    return [{ range: spanRange(doc, span), command: { title: `Checklist: ${n('met')} met · ${n('partial')} partial · ${n('missing')} missing`, command: 'magnitsky-lint.showReport', arguments: [p.textDocument.uri] } }];
+  });
+
+  connection.onCompletion(async (p) => {
+    const a = await analyseNow(p.textDocument.uri);
+    if (!a || !a.isBill) return [];
+    const style = billStyle(a.bill);
+    let entries: ClauseEntry[];
+    try {
+      entries = loadLibrary();
+    } catch (e) {
+      tell(`magnitsky-lint: ${(e as Error).message}`);
+      return [];
+    }
+    return entries.map((e, i): CompletionItem => {
+      const ids = Object.keys(e.lessons);
+      const lesson = LESSONS.find((l) => l.id === ids[0])!;
+      return {
+        label: `${lesson.title.en} — ${e.jurisdiction}`,
+        labelDetails: { description: e.kind === 'recommended' ? 'recommended' : (e.provision ?? e.instrument) },
+        kind: CompletionItemKind.Snippet,
+        detail: citation(e),
+        documentation: { kind: 'markdown', value: `${e.note}\n\n---\n\n${plainText(e.text).slice(0, 600)}` },
+        filterText: `${ids.join(' ')} ${lesson.title.en} ${lesson.area} ${e.jurisdiction} ${e.instrument} ${e.title}`,
+        sortText: `${e.style === style ? '0' : '1'}${String(i).padStart(3, '0')}`,
+        insertText: snippetBody(e.text),
+        insertTextFormat: InsertTextFormat.Snippet,
+      };
+    });
+  });
+
+  connection.onCodeAction(async (p) => {
+    const a = await analyseNow(p.textDocument.uri);
+    const doc = documents.get(p.textDocument.uri);
+    if (!a || !doc || !a.isBill) return [];
+    const actions: CodeAction[] = [];
+    const edit = (offset: number, text: string) => ({
+      documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: a.version }, [TextEdit.insert(doc.positionAt(offset), text)])],
+    });
+    let entries: ClauseEntry[] = [];
+    try {
+      entries = loadLibrary();
+    } catch {
+      entries = [];
+    }
+    const style = billStyle(a.bill);
+    for (const d of p.context.diagnostics) {
+      const data = d.data as { rule?: string; status?: string; span?: { start: number; end: number } } | undefined;
+      const rule = data?.rule ?? (typeof d.code === 'string' ? d.code : undefined);
+      if (!rule || !RULE_IDS.includes(rule)) continue;
+      if (LESSONS.some((l) => l.id === rule)) {
+        const start = doc.offsetAt(d.range.start);
+        const after = data?.status === 'partial' ? a.bill.provisions.find((q) => q.span.start <= start && start <= q.span.end && q.value !== null) : undefined;
+        for (const entry of clausesInOrder(entries, rule, style).slice(0, 3)) {
+          const ins = clauseInsertion(a.text, a.bill, entry, rule, after);
+          if (!ins) continue;
+          actions.push({
+            title: `Insert model clause (${entry.jurisdiction}${entry.provision ? `, ${entry.provision}` : ''}) as ${ins.label}`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            isPreferred: actions.length === 0,
+            edit: edit(ins.offset, ins.text),
+          });
+        }
+      }
+      if (rule === 'drafting.defined-term' && /never defines it/.test(d.message)) {
+        const term = /“([^”]+)”/.exec(d.message)?.[1];
+        if (term) {
+          const defs = a.bill.provisions.find((q) => q.role === 'definitions');
+          const quote = a.text.includes('“') ? ['“', '”'] : ['"', '"'];
+          if (defs) actions.push({ title: `Add a definition of “${term}” to ${defs.label}`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(defs.span.end, `\n\n${quote[0]}${term}${quote[1]} means [definition];`) });
+        }
+      }
+      const line = d.range.start.line;
+      const indent = /^[ \t>]*/.exec(a.text.slice(a.lines.lineStart(line), a.lines.lineEnd(line)))![0];
+      actions.push({ title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(a.lines.lineStart(line), `${indent}<!-- magnitsky-lint-disable-next-line ${rule} -->\n`) });
+      const fm = a.bill.blocks.find((b) => b.kind === 'frontmatter');
+      const top = fm ? a.lines.lineStart(a.lines.position(fm.end).line + 1) : 0;
+      actions.push({ title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(top, `<!-- magnitsky-lint-disable-file ${rule} -->\n\n`) });
+    }
+    return actions;
+  });
+
+  connection.onExecuteCommand(async (p) => {
+    const args = p.arguments ?? [];
+    if (p.command === COMMANDS.clauses) {
+      return loadLibrary().map((e) => ({ id: e.id, lessons: Object.keys(e.lessons), jurisdiction: e.jurisdiction, title: e.title, citation: citation(e), kind: e.kind }));
+    }
+    if (p.command === COMMANDS.report) {
+      const uri = String(args[0]);
+      const a = await analyseNow(uri);
+      if (!a) return null;
+      return checklistReport(uri, a.bill.title?.text ?? uri, a.result, a.lines);
+    }
+    if (p.command === COMMANDS.compare) {
+      const lesson = String(args[0]);
+      const uri = args[1] ? String(args[1]) : undefined;
+      const a = uri ? await analyseNow(uri) : undefined;
+      const own = a?.result.checklist.find((l) => l.id === lesson);
+      const draft = own && uri ? { path: decodeURIComponent(uri.split('/').pop() ?? uri), result: own } : undefined;
+      return { markdown: compareLesson(lesson, 'markdown', draft), html: compareLesson(lesson, 'html', draft) };
+    }
+    if (p.command === COMMANDS.insertClause) {
+      const [uri, clauseId] = [String(args[0]), String(args[1])];
+      const a = await analyseNow(uri);
+      const doc = documents.get(uri);
+      const entry = loadLibrary().find((e) => e.id === clauseId);
+      if (!a || !doc || !entry) return false;
+      const lesson = Object.keys(entry.lessons)[0]!;
+      const ins = clauseInsertion(a.text, a.bill, entry, lesson);
+      if (!ins) return false;
+      const r = await connection.workspace.applyEdit({ label: `Insert ${entry.title}`, edit: { documentChanges: [TextDocumentEdit.create({ uri, version: a.version }, [TextEdit.insert(doc.positionAt(ins.offset), ins.text)])] } });
+      return r.applied;
+    }
+    return null;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+export type { Range };
