@@ -5,7 +5,8 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 
-const SERVER = fileURLToPath(new URL('../bin/magnitsky-lint-server.js', import.meta.url));
+// MLINT_SERVER runs the tests against another build, e.g. the bundled dist/server/server.mjs.
+const SERVER = process.env.MLINT_SERVER ?? fileURLToPath(new URL('../bin/magnitsky-lint-server.js', import.meta.url));
 
 export class TestClient {
   readonly publishes: PublishDiagnosticsParams[] = [];
