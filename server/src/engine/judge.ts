@@ -243,7 +243,7 @@ function judgeAnchored(ctx: Context, lesson: CompiledLesson): LessonOutcome {
       const all = c.present.every(Boolean);
       const none = !c.present.some(Boolean);
       // A power to make regulations that "may" provide the measure is partial, even for met-or-missing lessons (How to judge).
-      const enablingOnly = spec.enabling === true && c.enablingOnly;
+      const enablingOnly = Boolean(spec.enabling) && c.enablingOnly;
       const status: Status = all && !enablingOnly ? 'met' : enablingOnly && all ? 'partial' : spec.binary || (spec.needsOne && none) ? 'missing' : 'partial';
       const score = c.present.filter(Boolean).length / Math.max(1, c.present.length);
       if (!best || RANK[status] > RANK[best.status] || (RANK[status] === RANK[best.status] && score > best.score)) {
@@ -266,7 +266,7 @@ function judgeAnchored(ctx: Context, lesson: CompiledLesson): LessonOutcome {
   v.elements.forEach((e, i) => {
     if (!c.present[i]) missing.push(c.labels[i] ?? e.spec.label);
   });
-  if (status === 'partial' && spec.enabling && c.enablingOnly) missing.push(ENABLING_LABEL);
+  if (status === 'partial' && Boolean(spec.enabling) && c.enablingOnly) missing.push(ENABLING_LABEL);
   const evidence: SentenceRef[] = [{ sentence: c.anchor, provision: c.provision }];
   const seen = new Set<Sentence>([c.anchor]);
   for (const w of c.where) {
@@ -325,13 +325,18 @@ function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant): C
     for (const { s, m } of anchors) {
       const c = evaluate(ctx, p, s, v);
       c.words = wordsIn(s, m);
-      c.enablingOnly = ctx.compiled.enabling.test(ctx.text(s));
+      const enabling = lesson.spec.enabling === 'criteria' ? ctx.compiled.enablingCriteria : ctx.compiled.enabling;
+      // Enabled only: the anchoring sentence is a regulation power, or (for criteria) the criteria found sit inside one.
+      c.enablingOnly = enabling.test(ctx.text(s)) || (lesson.spec.enabling === 'criteria' && c.where.some((w) => w !== null && enabling.test(ctx.text(w))));
       const coreOk = v.elements.every((e, i) => !e.spec.core || c.present[i]);
       if (!coreOk) continue;
       all.push(c);
       if (!bestHere || count(c) > count(bestHere) || (count(c) === count(bestHere) && bestHere.enablingOnly && !c.enablingOnly)) bestHere = c;
     }
     if (bestHere) {
+      // A measure the provision only enables ("(1) … may, by an order, impose a freeze") stays enabled-only,
+      // even if later sentences of the provision (its permits, its exceptions) mention it directly.
+      if (lesson.spec.enabling && all[0]?.enablingOnly) bestHere.enablingOnly = true;
       // Union elements may be met by any anchoring sentence of the provision (an application in (1), court access in (4)).
       v.elements.forEach((e, i) => {
         if (!e.spec.union || bestHere!.present[i]) return;
@@ -421,7 +426,8 @@ function governingModal(c: CompiledChecklist, text: string, from: number, to: nu
   // "may include a name … only if the President … provides notice": the verb sits in a condition, not under the modal.
   // "may ask the Minister to determine": the verb is another's infinitive, not the actor's duty.
   const gap = text.slice(beforeEnd, from);
-  if (before !== null && c.language === 'en' && (/\b(?:only if|if|unless|provided that|on condition that)\b/i.test(gap) || /\S\s+to\s+$/.test(gap))) return null;
+  // "may request that the President determine": the verb is what someone else is asked to do.
+  if (before !== null && c.language === 'en' && (/\b(?:only if|if|unless|provided that|on condition that)\b/i.test(gap) || /\S\s+to\s+$/.test(gap) || /\b(?:request|ask|recommend|propose)\w*\s+that\b/i.test(gap))) return null;
   const pick = c.language === 'ja' ? after ?? before : before ?? after;
   if (pick === null) return null;
   if (c.must.test(pick)) return true;

@@ -68,6 +68,13 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
         },
         elements: [
           {
+            id: 'decision',
+            core: true,
+            label: { en: 'information considered in deciding on designations' },
+            scope: 'provision',
+            cue: { en: { all: [String.raw`\b(?:designat\w*|\blist(?:s|ed|ing)?\b|sanction\w*|entr(?:y|ies) on the list|prohibitions? on entry|entry bans?|whether to (?:designate|list|impose|apply))`] } },
+          },
+          {
             id: 'source',
             core: true,
             label: { en: 'information from non-governmental organisations' },
@@ -165,7 +172,7 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
         elements: [],
       },
       {
-        anchor: { en: { all: [String.raw`\b(?:consult\w*|invit\w* (?:written )?(?:representations|submissions|comments|views)|seek\w* the views)\b`, String.raw`(?:non-?governmental|nongovernmental|\bngos?\b|civil society|human rights (?:organi[sz]ations|defenders|groups)|victims|the public|interested persons)`] } },
+        anchor: { en: { all: [String.raw`\b(?:consult\w*|invit\w*(?: and consider)? (?:written )?(?:representations|submissions|comments|views)|seek\w* the views)\b`, String.raw`(?:non-?governmental|nongovernmental|\bngos?\b|civil society|human rights (?:organi[sz]ations|defenders|groups)|victims|the public|interested persons)`] } },
         elements: [
           { id: 'duty', label: { en: 'a duty to consult' }, scope: 'sentence', cue: { en: { all: [String.raw`{MUST}{GAP}\b(?:consult|invite|seek)|\bconsult\w*[^;]{0,80}(?:shall|must) (?:include|be)|\bafter consult\w*`] } } },
         ],

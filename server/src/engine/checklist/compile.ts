@@ -41,6 +41,7 @@ export interface CompiledChecklist {
   language: Language;
   lessons: CompiledLesson[];
   enabling: RegExp;
+  enablingCriteria: RegExp;
   modal: RegExp;
   must: RegExp;
   may: RegExp;
@@ -96,6 +97,7 @@ export function compileChecklist(lessons: LessonSpec[], language: Language): Com
       placement: (spec.placement[language] ?? spec.placement.en ?? []).map((p) => re(p, language)),
     })),
     enabling: re('{ENABLING}', language),
+    enablingCriteria: V['ENABLING_CRITERIA'] ? re('{ENABLING_CRITERIA}', language) : /(?!)/,
     modal: new RegExp(expand('{MODAL}', language), 'gi'),
     must: new RegExp(`^${V['MUST']}$`, 'i'),
     may: new RegExp(`^(?:${V['MAY']}|${V['SOFT']})$`, 'i'),

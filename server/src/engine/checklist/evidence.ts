@@ -8,7 +8,7 @@ const cotler = { speaker: 'Cotler', document: TOKYO_2021, paraphrase: 'Sanctions
 
 
 /** Specific human-rights conduct, as designation criteria list it. */
-const HR_CONDUCT = String.raw`extra-?judicial (?:killing|execution)s?|killings? without due process|torture|arbitrary (?:detention|arrest)|enforced disappearances?|slavery|forced labou?r|genocide|crimes against humanity|human rights defenders|whistle-?blowers|journalists|sexual (?:and gender-based )?violence|rape|expos\w+ (?:illegal|corrupt|criminal)|right to life|defend\w* human rights`;
+const HR_CONDUCT = String.raw`extra-?judicial (?:killing|execution)s?|killings? without due process|torture|arbitrary (?:detention|arrest)|enforced disappearances?|slavery|forced labou?r|genocide|crimes against humanity|(?:against|targeting|persecution of|attacks? on) (?:\w+ ){0,3}(?:human rights defenders|whistle-?blowers|journalists)|sexual (?:and gender-based )?violence|rape|expos\w+ (?:illegal|corrupt|criminal)|right to life|defend\w* human rights`;
 
 export const EVIDENCE: LessonSpec[] = [
   {
@@ -40,7 +40,7 @@ export const EVIDENCE: LessonSpec[] = [
     why: { en: 'Listing the conduct that makes a person designable, and who is covered, shows what the regime targets and lets each decision be defended.' },
     missing: { en: 'The bill does not list the conduct that makes a person designable or say who is covered.' },
     mode: 'anchored',
-    enabling: true,
+    enabling: 'criteria',
     variants: [
       {
         anchor: { en: { all: [String.raw`(?:{DESIGNATING}|criteria|eligible for designation|grounds for designation|involved persons?|eligible persons?|sanctionable|{PERSON}[^;]{0,60}\b(?:responsible for|complicit in|involved in))`] } },
@@ -84,7 +84,7 @@ export const EVIDENCE: LessonSpec[] = [
         anchor: {
           en: {
             // Reasons for a designation — not a bank's reasons for suspecting an asset is a designated person's.
-            all: [String.raw`{REASONS}\s+(?:for|of|why)\s+(?:[\w-]+\s+){0,4}?(?:designat\w*|listings?|list\b|inclusion|entry|sanctions?|persons?|names?|prohibition|addition|removal|decision to (?:designate|list))|\b(?:designat\w*|listings?|entr(?:y|ies) on the list|notice of (?:the |a |each )?designation|names?|prohibit\w*)\b[^;]{0,160}?{REASONS}`],
+            all: [String.raw`{REASONS}\s+(?:for|of|why)\s+(?:[\w-]+\s+){0,4}?(?:designat\w*|listings?|list\b|inclusion|entry|sanctions?|persons?|names?|prohibition|addition|removal|decision to (?:designate|list))|\b(?:designat\w*|listings?|entr(?:y|ies) on the list|notice of (?:the |a |each )?designation|notices? under|names?|prohibit\w*)\b[^;]{0,160}?{REASONS}`],
             none: [String.raw`\breasons? (?:for|to) (?:believing|believe|suspecting|suspect)\b`, String.raw`\b(?:financial institutions?|banks?|relevant firms?|dealers?)\b`],
           },
         },
@@ -94,7 +94,7 @@ export const EVIDENCE: LessonSpec[] = [
             label: { en: 'reasons given to the person or made public' },
             // Given to the person in the same clause, or published anywhere in the provision (a published report).
             scope: 'clause',
-            cue: { en: { all: [String.raw`\b(?:(?:giv|provid|send|notif|inform|communicat|serv|stat)\w*\b[^;]{0,80}\bto (?:the|that|each) (?:[\w-]+ ){0,4}?(?:persons?|entit(?:y|ies)|bod(?:y|ies)|individuals?|aliens?|foreign nationals?)|(?:provide|give|notify|inform|send)\w* (?:the |that |each )?(?:designated |listed )?(?:person|entity|individual|alien)|to the (?:designated|listed) (?:person|entity|individual)|(?:person|entity|body) concerned|to him or her|to them|publish\w*|made public|make public|publicly|gazette|official journal|website|public notice)\b`] } },
+            cue: { en: { all: [String.raw`\b(?:(?:giv|provid|send|notif|inform|communicat|serv|stat)\w*\b[^;]{0,80}\bto (?:the|that|each) (?:[\w-]+ ){0,4}?(?:persons?|entit(?:y|ies)|bod(?:y|ies)|individuals?|aliens?|foreign nationals?)|(?:provide|give|notify|inform|send)\w* (?:the |that |each )?(?:designated |listed )?(?:person|entity|individual|alien)|to the (?:designated|listed) (?:person|entity|individual)|(?:person|entity|body) concerned|to him or her|to them|publish\w*|publicity|made public|make public|publicly|gazette|official journal|website|public notice)\b`] } },
             // …or a report giving the reasons that is itself published (Global Magnitsky Act §1264).
             or: [{ scope: 'provision', cue: { en: { all: [String.raw`\b(?:report|reasons|statement)\b[^;]{0,80}\b(?:publish\w*|made public|made available to the public|publicly available)\b|\b(?:publish|make public)\w*[^;]{0,40}\b(?:the |each |its )?(?:report|reasons|statement)\b`] } } }],
           },
@@ -131,7 +131,7 @@ export const EVIDENCE: LessonSpec[] = [
         anchor: {
           en: {
             all: [
-              String.raw`(?:\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|cease (?:to be|being)|variation|vary|reconsider\w*|review|set aside|delet\w*)|\b(?:court|tribunal|judicial review)\b[^;]*\b(?:designat\w*|listing|decision|prohibition)|\b(?:designat\w*|listing|decision|prohibition)\b[^;]*\b(?:court|tribunal|judicial review)\b|\breview\w*\b[^;]{0,80}\b(?:designation|listing|list)\b|\b(?:designation|listing|list)\b[^;]{0,80}\breview\w*)`,
+              String.raw`(?:\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|(?<=for (?:the )?)terminat\w*|cease (?:to be|being)|variation|vary|reconsider\w*|review|set aside|delet\w*)|\b(?:court|tribunal|judicial review)\b[^;]*\b(?:designat\w*|listing|decision|prohibition)|\b(?:designat\w*|listing|decision|prohibition)\b[^;]*\b(?:court|tribunal|judicial review)\b|\breview\w*\b[^;]{0,80}\b(?:designation|listing|list)\b|\b(?:designation|listing|list)\b[^;]{0,80}\breview\w*)`,
             ],
           },
         },
@@ -141,7 +141,7 @@ export const EVIDENCE: LessonSpec[] = [
             union: true,
             label: { en: 'an application by the person for removal' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|cease (?:to be|being)|variation|vary|reconsider\w*|review|delet\w*)`], none: [String.raw`\b(?:court|tribunal)\b`] } },
+            cue: { en: { all: [String.raw`\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|(?<=for (?:the )?)terminat\w*|cease (?:to be|being)|variation|vary|reconsider\w*|review|delet\w*)`], none: [String.raw`\b(?:court|tribunal)\b`] } },
           },
           {
             id: 'deadline',

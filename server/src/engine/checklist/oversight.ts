@@ -113,7 +113,7 @@ export const OVERSIGHT: LessonSpec[] = [
             all: [String.raw`\b(?:notif(?:y|ies|ied|ying|ication)|inform(?!ation)\w*)\s+(?:each |either |both |the |its )?(?:[\w,-]+ ){0,3}?{LEG}|\b(?:submit\w*|provid\w*|send\w*|give\w*)\s+(?:to\s+)?(?:each |either |both |the |its )?(?:[\w,-]+ ){0,3}?{LEG}[^;]{0,60}?\b(?:a |written )?(?:notice|notification|statement|copy)\b|\b(?:la(?:y|id|ying)|tabl(?:e|ed|ing)|present\w*|transmit\w*|report\w*|give\w* notice|notice|notif\w*|copy)\b[^;]{0,120}?\b(?:to|before|in|with)\s+(?:(?:each|either|both|the|its|appropriate|relevant|competent|responsible|parliamentary|select|standing|joint)\s+){0,3}{LEG}`],
             // A periodic report listing the period's designations is a report, not notice of each one;
             // an answer to the members who requested a determination is the trigger, not notice.
-            none: [String.raw`\b(?:requesting|requesters?|who made the request|ranking member who)\b`, String.raw`\b(?:annual(?:ly)?|each (?:calendar |financial )?year|every year|periodic|each (?:\d+|twelve|six)[- ]month period)\b`, String.raw`\b(?:a|an|the|its) (?:annual |periodic |written )?report (?:that|which|on|under|required|setting)\b`],
+            none: [String.raw`\b(?:requesting|requesters?|who made the request|ranking member who)\b`, String.raw`\b(?:annual(?:ly)?|each (?:calendar |financial )?year|every year|periodic|each (?:\d+|twelve|six)[- ]month period|each period of \w+ months|each quarter|quarterly)\b`, String.raw`\b(?:a|an|the|its) (?:annual |periodic |written )?report (?:that|which|on|under|required|setting)\b`],
           },
         },
         elements: [

@@ -103,8 +103,11 @@ export interface LessonSpec {
   needsOne?: boolean;
   /** The lesson's own partial case: the anchor appears only in a purpose clause or preamble. */
   purposePartial?: Text;
-  /** A power to make regulations that "may" provide the measure is partial (How to judge). */
-  enabling?: boolean;
+  /**
+   * A power to make regulations that "may" provide the measure is partial (How to judge).
+   * 'criteria': only a power whose regulations would set the criteria or grounds themselves.
+   */
+  enabling?: boolean | 'criteria';
   /** Flag the anchor's words, not the whole sentence, when partial. */
   flagAnchorWords?: boolean;
   /** Captions of the provisions where a missing-lesson finding belongs, best first. */

@@ -20,7 +20,7 @@ export const SCOPE: LessonSpec[] = [
     missing: { en: 'The designation provision does not name human-rights violations as a ground.' },
     mode: 'anchored',
     binary: true,
-    enabling: true,
+    enabling: 'criteria',
     variants: [{ anchor: { en: { all: [DESIGNATION] } }, elements: [{ id: 'ground', label: { en: 'human-rights violations named as a ground' }, scope: 'provision', cue: { en: { all: ['{HUMAN_RIGHTS}'] } } }] }],
     placement: { en: ['designat|criteria|listing'] },
   },
@@ -34,7 +34,7 @@ export const SCOPE: LessonSpec[] = [
     missing: { en: 'Significant corruption is not a ground for designation.' },
     mode: 'anchored',
     binary: true,
-    enabling: true,
+    enabling: 'criteria',
     variants: [{ anchor: { en: { all: [DESIGNATION] } }, elements: [{ id: 'ground', label: { en: 'significant corruption named as a ground' }, scope: 'provision', cue: { en: { all: ['{CORRUPTION}'] } } }] }],
     placement: { en: ['designat|criteria|listing'] },
   },
@@ -87,7 +87,7 @@ export const SCOPE: LessonSpec[] = [
     missing: { en: 'The designation provision does not reach those acting on behalf of, materially assisting or financing a perpetrator.' },
     mode: 'anchored',
     binary: true,
-    enabling: true,
+    enabling: 'criteria',
     variants: [
       {
         anchor: { en: { all: [DESIGNATION] } },

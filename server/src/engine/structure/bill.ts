@@ -97,6 +97,8 @@ export function buildBill(blocks: Block[], language: Language): Bill {
   /** Inside explanatory notes or similar: nothing operative until the next structural heading. */
   let nonOperative = false;
   let seenProvision = false;
+  /** Inside a block-quoted commentary box. */
+  let quotedNote = false;
   /** What "## 5 Designations" is called in this bill: a section, or a regulation in Regulations. */
   let bareKind = 'section';
 
@@ -209,10 +211,16 @@ export function buildBill(blocks: Block[], language: Language): Bill {
       }
     }
 
+    // "Explanatory note (not part of the Act)." or a "Commentary:" box: it, and what follows it
+    // (in the same box, or until the next provision), is not law.
+    if ((b.kind === 'paragraph' || b.kind === 'item') && P.noteSection.test(text)) {
+      if (b.quoted) quotedNote = true;
+      else nonOperative = true;
+    } else if (!b.quoted) quotedNote = false;
     if (current) {
       current.blocks.push(i);
       current.span.end = b.end;
-      addSentences(bill, current, i, 0, P, nonOperative);
+      addSentences(bill, current, i, 0, P, nonOperative || (b.quoted && quotedNote));
     } else if (!nonOperative) {
       // Before the first provision: long title, preamble, recitals, enacting formula.
       // (Text after a heading such as "Explanatory notes" or "Questions for consultees" is neither law nor purpose.)
@@ -257,8 +265,9 @@ function boldHeading(b: Block, text: string, P: StructurePatterns): ProvisionMat
   const m = matchProvision(firstLine, P, true);
   if (!m) return null;
   const rest = firstLine.slice(boldEnd).trim();
-  // "**12 Reports**", "**Section 2.** Designation": marker and caption.
-  if (rest === '' || (rest.length <= 80 && !/\b(?:shall|must|may|is|are)\b|:$/.test(rest))) return { ...m, headerLength: firstLine.length };
+  // "**12 Reports**", "**Section 2.** Designation": marker and caption (a short title-cased caption may follow the bold marker).
+  const titleLike = rest.split(/\s+/).length <= 6 && rest.split(/\s+/).every((w) => /^[A-Z(]/.test(w) || /^(?:of|and|or|the|to|for|in|on|by|with|a|an)$/.test(w));
+  if (rest === '' || titleLike) return { ...m, headerLength: firstLine.length };
   // "**2** Section 4 of the Act is amended …": only the marker; the rest is the provision's text.
   return { ...m, caption: '', headerLength: boldEnd };
 }
@@ -319,6 +328,8 @@ function newProvision(
   const n = readNumber(p.number);
   const role: ProvisionRole = isPurposeCaption(p.caption, P)
     ? 'purpose'
+    : P.nonOperativeHeading.test(p.caption)
+      ? 'preliminary'
     : P.preliminaryCaption.test(p.caption)
       ? 'preliminary'
       : P.definitionsCaption.test(p.caption)

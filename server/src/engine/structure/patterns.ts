@@ -30,6 +30,8 @@ export interface StructurePatterns {
   recital: RegExp;
   /** Paragraphs that are notes or examples, not law. */
   note: RegExp;
+  /** A note that runs on: the paragraphs after it are part of the note until the next provision. */
+  noteSection: RegExp;
   /** Text of a purpose or objects clause written without a caption. */
   purposeSentence: RegExp;
   /**
@@ -57,7 +59,8 @@ const EN: StructurePatterns = {
   nonOperativeHeading:
     /^(explanatory (?:notes?|memorandum|statement)|notes?|commentary|drafting notes?|background|contents|table of contents|preamble|recitals|long title|enacting formula|summary|legislative summary|overview of the bill|first reading|purpose of the bill|questions? for consultees|consultation questions|questions)\b/i,
   recital: /^(whereas\b|be it enacted\b|the parliament of .{1,60}? enacts\b|.{0,80}\bhas adopted this (?:regulation|decision|directive)\b|now,? therefore\b|having regard to\b)/i,
-  note: /^(note|notes|example|examples|editorial note|drafting note|explanatory note|consultation note|comment|question|questions for consultees)\s*\d*\s*[:.—–-]/i,
+  note: /^(note|notes|example|examples|editorial note|drafting note|explanatory note|consultation note|comment|commentary|question|questions for consultees)(?:\s*\([^)]{0,60}\))?\s*\d*\s*[:.—–-]/i,
+  noteSection: /^(explanatory note|explanatory memorandum|explanatory statement|commentary|drafting notes?)(?:\s*\([^)]{0,60}\))?\s*[:.—–-]/i,
   defaultKind: [
     [/\bregulations\b(?! \()/i, 'regulation'],
     [/\b(?:order|decision)\b/i, 'article'],
@@ -81,6 +84,7 @@ const JA: StructurePatterns = {
   nonOperativeHeading: /^(理由|提案理由|説明|目次|前文)/,
   recital: /^(前文|ここに、?この法律を制定する)/,
   note: /^(備考|注)[:：　]/,
+  noteSection: /^(理由|提案理由)[:：　]?/,
   findings: /^(?!)/,
   defaultKind: [],
   purposeSentence: /^この法律は、.*(?:目的とする)/,
