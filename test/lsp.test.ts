@@ -69,7 +69,7 @@ describe('language server', () => {
     const d = (await client.diagnosticsFor(URI, 1)).diagnostics.find((x) => x.code === 'oversight.trigger')!;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [d] } });
     const insert = actions.find((a) => a.title.startsWith('Insert model clause'))!;
-    expect(insert.title).toMatch(/as section \d+A?$/);
+    expect(insert.title).toMatch(/^Insert model clause for “Legislative trigger” \(.+\) as section \d+A?$/);
     const edits = (insert.edit!.documentChanges![0] as { edits: { newText: string }[]; textDocument: { version: number } });
     expect(edits.textDocument.version).toBe(1);
     expect(edits.edits).toHaveLength(1);

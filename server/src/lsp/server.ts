@@ -280,8 +280,9 @@ export function startServer(connection: Connection): void {
         for (const entry of clausesInOrder(entries, rule, style).slice(0, 3)) {
           const ins = clauseInsertion(a.text, a.bill, entry, rule, after);
           if (!ins) continue;
+          const lessonTitle = LESSONS.find((l) => l.id === rule)!.title.en;
           actions.push({
-            title: `Insert model clause (${entry.jurisdiction}${entry.provision ? `, ${entry.provision}` : ''}) as ${ins.label}`,
+            title: `Insert model clause for “${lessonTitle}” (${entry.jurisdiction}${entry.provision ? `, ${entry.provision}` : ''}) as ${ins.label}`,
             kind: CodeActionKind.QuickFix,
             diagnostics: [d],
             isPreferred: actions.length === 0,
