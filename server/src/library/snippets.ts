@@ -14,7 +14,7 @@ export interface Snippet {
 }
 
 export function citation(e: ClauseEntry): string {
-  if (e.kind === 'recommended') return 'recommended by magnitsky-lint (not enacted law)';
+  if (e.kind === 'recommended') return "magnitsky-lint's own model, not enacted law";
   return `modelled on ${e.instrument}${e.provision ? ` ${e.provision}` : ''}${e.year ? ` (${e.year})` : ''}`;
 }
 

@@ -35,7 +35,14 @@ function describe(f: Finding, result: LintResult, style: Style): string {
   } catch {
     clauses = [];
   }
-  const picked = [...clauses.filter((c) => c.style === style), ...clauses.filter((c) => c.style !== style)].slice(0, 3);
+  // One example per jurisdiction and provision: variants of the same clause in another drafting style add nothing here.
+  const seen = new Set<string>();
+  const picked = [...clauses.filter((c) => c.style === style), ...clauses.filter((c) => c.style !== style)]
+    .filter((c) => {
+      const key = `${c.jurisdiction}|${c.provision ?? c.id}`;
+      return !seen.has(key) && seen.add(key);
+    })
+    .slice(0, 3);
   if (picked.length) {
     out.push('', '*How others did it:*');
     for (const c of picked) {

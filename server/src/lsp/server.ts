@@ -277,12 +277,16 @@ export function startServer(connection: Connection): void {
       if (LESSONS.some((l) => l.id === rule)) {
         const start = doc.offsetAt(d.range.start);
         const after = data?.status === 'partial' ? a.bill.provisions.find((q) => q.span.start <= start && start <= q.span.end && q.value !== null) : undefined;
-        for (const entry of clausesInOrder(entries, rule, style).slice(0, 3)) {
+        const offered = clausesInOrder(entries, rule, style).slice(0, 3);
+        const source = (e: ClauseEntry) => `${e.jurisdiction}${e.provision ? `, ${e.provision}` : ''}`;
+        for (const entry of offered) {
           const ins = clauseInsertion(a.text, a.bill, entry, rule, after);
           if (!ins) continue;
           const lessonTitle = LESSONS.find((l) => l.id === rule)!.title.en;
+          // Two clauses from the same provision (say, in two drafting styles) are told apart by their own titles.
+          const twin = offered.some((o) => o !== entry && source(o) === source(entry));
           actions.push({
-            title: `Insert model clause for “${lessonTitle}” (${entry.jurisdiction}${entry.provision ? `, ${entry.provision}` : ''}) as ${ins.label}`,
+            title: `Insert model clause for “${lessonTitle}” (${source(entry)}${twin ? `: ${entry.title}` : ''}) as ${ins.label}`,
             kind: CodeActionKind.QuickFix,
             diagnostics: [d],
             isPreferred: actions.length === 0,

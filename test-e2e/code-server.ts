@@ -1,0 +1,92 @@
+/** Start code-server with the packaged extension installed, and a headless Chromium page on it. */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const E2E_DIR = process.env.MLINT_E2E_DIR ?? '/tmp/mlint-e2e';
+const CS = join(E2E_DIR, 'code-server');
+const VSIX = new URL('../magnitsky-lint.vsix', import.meta.url).pathname;
+
+export interface Session {
+  page: Page;
+  browser: Browser;
+  proc: ChildProcess;
+  workspace: string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startVSCode(files: Record<string, string>, settings: Record<string, unknown> = {}): Promise<Session> {
+  if (!existsSync(join(CS, '.ready'))) throw new Error(`code-server is not installed in ${CS}: run scripts/e2e/setup-code-server.sh`);
+  if (!existsSync(VSIX)) throw new Error('magnitsky-lint.vsix is missing: run npm run package');
+  const root = mkdtempSync(join(tmpdir(), 'mlint-vscode-'));
+  const userData = join(root, 'user');
+  const extensions = join(root, 'extensions');
+  const workspace = join(root, 'workspace');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  mkdirSync(workspace, { recursive: true });
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify({ 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'editor.minimap.enabled': false, 'telemetry.telemetryLevel': 'off', ...settings }),
+  );
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(workspace, name), text);
+  execFileSync(process.execPath, [join(CS, 'out/node/entry.js'), '--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', VSIX], { stdio: 'pipe' });
+  const port = await freePort();
+  const proc = spawn(process.execPath, [join(CS, 'out/node/entry.js'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--user-data-dir', userData, '--extensions-dir', extensions, workspace], { stdio: 'pipe' });
+  const until = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (r.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > until) throw new Error('code-server did not start');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+  return {
+    page,
+    browser,
+    proc,
+    workspace,
+    async stop() {
+      await browser.close().catch(() => undefined);
+      proc.kill();
+    },
+  };
+}
+
+/** Open a file from the Explorer (more reliable than quick open while the workbench settles). */
+export async function openFile(page: Page, name: string): Promise<void> {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: 60_000 });
+  await row.click();
+  await page.locator('.editor-instance .view-lines').first().waitFor({ timeout: 30_000 });
+}
+
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+}

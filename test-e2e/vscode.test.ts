@@ -1,0 +1,113 @@
+/**
+ * In real VS Code (code-server, headless Chromium), as a drafter uses it: the
+ * Problems panel lists the findings, a hover explains a lesson, a quick fix
+ * inserts a model clause and the finding disappears, completion offers
+ * clauses, and a README in the same folder gets nothing. Screenshots of each
+ * step go to docs/screenshots/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startVSCode, openFile, type Session } from './code-server.js';
+
+const SHOTS = new URL('../docs/screenshots/', import.meta.url).pathname;
+const SAMPLE = readFileSync(new URL('../test-fixtures/sample-bill.md', import.meta.url), 'utf8');
+let s: Session;
+
+beforeAll(async () => {
+  s = await startVSCode({ 'sample-bill.md': SAMPLE, 'README.md': '# Meeting notes\n\nWe discussed section 12 and the sanctions regime.\n' });
+});
+afterAll(async () => {
+  await s?.stop();
+});
+
+const problems = (page: Session['page']) => page.locator('.markers-panel .monaco-list-row');
+
+/** Open a finding from the Problems panel, and leave the cursor on it in the editor. */
+async function goToProblem(page: Session['page'], text: string): Promise<void> {
+  await problems(page).filter({ hasText: text }).first().dblclick();
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(1000);
+}
+
+describe('magnitsky-lint in VS Code', () => {
+  it('lists the bill’s findings in the Problems panel', async () => {
+    const { page } = s;
+    await openFile(page, 'sample-bill.md');
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel').waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll('.markers-panel .monaco-list-row').length > 5, undefined, { timeout: 90_000 });
+    const text = (await problems(page).allInnerTexts()).join('\n');
+    expect(text).toContain('Reports to the legislature');
+    expect(text).toContain('oversight.trigger');
+    await page.screenshot({ path: join(SHOTS, 'problems-panel.png') });
+  });
+
+  it('explains a finding on hover', async () => {
+    const { page } = s;
+    await goToProblem(page, 'Reports to the legislature');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    // The editor's hover, not the Problems panel's tooltip, which repeats only the message.
+    const hover = page.locator('.monaco-editor .monaco-hover', { hasText: 'How others did it' }).first();
+    await hover.waitFor({ timeout: 30_000 });
+    const text = (await hover.textContent()) ?? '';
+    expect(text).toContain('Reports to the legislature · oversight.report · partly met');
+    expect(text).toMatch(/Why: Without regular reports/);
+    expect(text).toMatch(/United States \(modelled on Global Magnitsky/);
+    await page.screenshot({ path: join(SHOTS, 'hover.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  it('inserts a model clause with a quick fix, and the finding disappears', async () => {
+    const { page } = s;
+    await goToProblem(page, 'oversight.trigger');
+    await page.keyboard.press('Control+.');
+    const action = page.locator('.context-view .monaco-list-row', { hasText: 'Insert model clause for “Legislative trigger” (Recommended)' }).first();
+    await action.waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, 'quick-fix.png') });
+    // The menu is a virtual list: walk to the action with the keyboard, as a user would.
+    const wanted = 'Insert model clause for “Legislative trigger” (Recommended)';
+    for (let i = 0; i < 40; i++) {
+      const focused = (await page.locator('.context-view .monaco-list-row.focused').first().textContent().catch(() => '')) ?? '';
+      if (focused.includes(wanted)) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    expect(await page.locator('.context-view .monaco-list-row.focused').first().textContent()).toContain(wanted);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await problems(page).allInnerTexts()).join('\n'), { timeout: 60_000 }).not.toContain('oversight.trigger');
+    await page.screenshot({ path: join(SHOTS, 'after-quick-fix.png') });
+    // Saved to disk, the bill holds the clause once, as a new section, and nothing else changed.
+    await page.keyboard.press('Control+S');
+    const path = join(s.workspace, 'sample-bill.md');
+    await expect.poll(() => readFileSync(path, 'utf8'), { timeout: 10_000 }).toMatch(/relevant committee/);
+    const saved = readFileSync(path, 'utf8');
+    expect(saved.match(/may, by written notice to the Minister, request the Minister to consider/g)).toHaveLength(1);
+    expect(saved.length).toBeGreaterThan(SAMPLE.length);
+    expect(saved).toMatch(/\n## 8A Committee requests to consider designation\n/);
+    expect(saved.replace(/## 8A[\s\S]*?\n(?=#)/, '')).toBe(SAMPLE);
+    await page.screenshot({ path: join(SHOTS, 'after-quick-fix.png') });
+  });
+
+  it('offers model clauses as completions', async () => {
+    const { page } = s;
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('trigger', { delay: 30 });
+    await page.keyboard.press('Control+Space');
+    const widget = page.locator('.suggest-widget.visible');
+    await widget.waitFor({ timeout: 30_000 });
+    await expect.poll(async () => widget.innerText(), { timeout: 15_000 }).toContain('Legislative trigger');
+    await page.screenshot({ path: join(SHOTS, 'completion.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  it('gives a README in the same folder nothing', async () => {
+    const { page } = s;
+    await openFile(page, 'README.md');
+    await page.waitForTimeout(3000);
+    const text = (await problems(page).allInnerTexts()).join('\n');
+    expect(text).not.toMatch(/README\.md[\s\S]*magnitsky-lint/);
+  });
+});
