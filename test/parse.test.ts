@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { parseBlocks, wholeDocumentBlocks, ParseCache, chunkStarts } from '../server/src/engine/parse.js';
+import { parseBlocks, wholeDocumentBlocks, ParseCache, chunkStarts, warmParseCache } from '../server/src/engine/parse.js';
 import { lint } from '../server/src/engine/lint.js';
 import { fixture } from './helpers.js';
 
@@ -45,5 +45,19 @@ describe('chunked parsing', () => {
       const fresh = lint(text);
       expect(incremental).toEqual(fresh);
     }
+  });
+
+  it('parses a long bill in slices that a newer edit can stop, and what was parsed is reused with the same result', async () => {
+    const long = Array.from({ length: 40 }, (_, i) => fixture('sample-bill.md').replace(/^# .*$/m, `# Part ${i + 1}`)).join('\n');
+    const cache = new ParseCache();
+    let turns = 0;
+    // Stopped at the first turn it gives the event loop: only part of the bill is parsed.
+    const finished = await warmParseCache(long, cache, () => ++turns >= 1, 0);
+    expect(finished).toBe(false);
+    expect(cache.size).toBeGreaterThan(0);
+    expect(cache.size).toBeLessThan(chunkStarts(long).length);
+    // Run to the end, then judged: exactly as a fresh, unsliced run.
+    expect(await warmParseCache(long, cache, () => false, 0)).toBe(true);
+    expect(lint(long, {}, cache)).toEqual(lint(long));
   });
 });

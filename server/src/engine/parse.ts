@@ -151,6 +151,28 @@ export function parseBlocks(text: string, cache: ParseCache = new ParseCache()):
   return out;
 }
 
+/**
+ * Parse a document's chunks into the cache a slice at a time, giving the event
+ * loop a turn every `sliceMs`, so that a language server can drop the run when
+ * a newer edit arrives (`superseded()` returns true). Parsing is most of the
+ * cost of a long bill; what is parsed stays cached for the next run. Returns
+ * false when stopped early.
+ */
+export async function warmParseCache(text: string, cache: ParseCache, superseded: () => boolean, sliceMs = 15): Promise<boolean> {
+  const starts = chunkStarts(text);
+  let sliceStart = Date.now();
+  for (let i = 0; i < starts.length; i++) {
+    const e = i + 1 < starts.length ? starts[i + 1]! : text.length;
+    if (cache.get(text.slice(starts[i]!, e)).global) return true; // parsed whole later; nothing to warm
+    if (i + 1 < starts.length && Date.now() - sliceStart >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (superseded()) return false;
+      sliceStart = Date.now();
+    }
+  }
+  return true;
+}
+
 /** Parse without chunking: the reference the chunked parse must agree with. */
 export function wholeDocumentBlocks(text: string): Block[] {
   return safeBlocks(text).blocks;

@@ -20,7 +20,7 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse } from '../engine/lint.js';
-import { ParseCache } from '../engine/parse.js';
+import { ParseCache, warmParseCache } from '../engine/parse.js';
 import { looksLikeBill } from '../engine/detect.js';
 import { LESSONS, RULE_IDS } from '../engine/checklist/index.js';
 import type { Bill } from '../engine/structure/bill.js';
@@ -107,6 +107,8 @@ export function startServer(connection: Connection): void {
     const current = documents.get(uri);
     if (!current || current.version !== version) return undefined; // a newer version is on its way
     const text = current.getText();
+    // A long bill is parsed in slices; a newer edit stops this run, and the next reuses what was parsed.
+    if (!(await warmParseCache(text, st.cache, () => documents.get(uri)?.version !== version))) return undefined;
     const { result, bill, lines } = analyse(text, { rules: settings.rules, locale: settings.locale }, st.cache);
     const isBill = settings.enable && !settings.exclude && (settings.include || looksLikeBill(bill));
     const analysis: Analysis = { version, text, result, bill, lines, isBill, settings };
