@@ -182,6 +182,15 @@ describe('magnitsky-lint matrix', () => {
     expect(html).toContain('Civil society');
   });
 
+  it('leaves out documents that are not bills, and says so', async () => {
+    const dir = tmp({ ...bills, 'README.md': '# Notes\n\nWe discussed the sanctions regime and section 12.\n' });
+    const r = await runCli(['matrix', '--format', 'csv', join(dir, '*.md')]);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n')).toHaveLength(3);
+    expect(r.out).not.toContain('README.md');
+    expect(r.err).toMatch(/README\.md: left out of the matrix: it does not look like a bill/);
+  });
+
   it('rejects lint formats for the matrix', async () => {
     const r = await runCli(['matrix', '--format', 'sarif', 'x.md']);
     expect(r.code).toBe(2);

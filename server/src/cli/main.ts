@@ -9,7 +9,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
-import { lint } from '../engine/lint.js';
+import { analyse, lint } from '../engine/lint.js';
+import { looksLikeBill } from '../engine/detect.js';
 import { LESSONS, DRAFTING_RULES } from '../engine/checklist/index.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../config.js';
 import { fileReport, type FileReport } from './report.js';
@@ -169,7 +170,12 @@ async function lintCommand(patterns: string[], values: Values, io: IO, mode: 'li
       fileErrors++;
       continue;
     }
-    const result = lint(read.text, { locale: values.locale ?? config?.locale, rules: config?.rules });
+    const { result, bill } = analyse(read.text, { locale: values.locale ?? config?.locale, rules: config?.rules });
+    // A matrix compares bills: a README or notes caught by a glob would be a column of "missing".
+    if (mode === 'matrix' && !looksLikeBill(bill)) {
+      io.err.write(`magnitsky-lint: ${displayPath(file)}: left out of the matrix: it does not look like a bill (no title naming an Act, Bill or Regulation, and no numbered provisions).\n`);
+      continue;
+    }
     const report = fileReport(displayPath(file), read.text, result);
     if (values.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === 'error');
     reports.push(report);

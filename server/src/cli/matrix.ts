@@ -36,7 +36,7 @@ function html(files: FileReport[]): string {
   const areas = [...new Set(LESSONS.map((l) => l.area))];
   const body: string[] = [];
   for (const area of areas) {
-    body.push(`<tr class="area"><th colspan="${files.length + 1}">${esc(AREA_TITLES[area] ?? area)}</th></tr>`);
+    body.push(`<tr class="area"><th colspan="${files.length + 1}"><span>${esc(AREA_TITLES[area] ?? area)}</span></th></tr>`);
     for (const l of LESSONS.filter((x) => x.area === area)) {
       const cells = files.map((f) => {
         const item = f.checklist.find((c) => c.id === l.id);
@@ -65,7 +65,8 @@ function html(files: FileReport[]): string {
   table { border-collapse: collapse; }
   th, td { border: 1px solid #ccc; padding: .35rem .6rem; vertical-align: top; }
   thead th { position: sticky; top: 0; background: #f4f4f4; writing-mode: horizontal-tb; max-width: 12rem; }
-  th[scope=row] { text-align: left; font-weight: normal; max-width: 22rem; }
+  th[scope=row] { text-align: left; font-weight: normal; max-width: 22rem; position: sticky; left: 0; z-index: 1; background: #fff; }
+  tr.area th span { position: sticky; left: .6rem; }  /* the area stays in view when the table scrolls sideways */
   th[scope=row] a { color: inherit; text-decoration: none; font-weight: 600; }
   tr.area th { background: #e8e8f4; text-align: left; }
   td { text-align: center; position: relative; white-space: nowrap; cursor: help; }
