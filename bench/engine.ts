@@ -1,0 +1,93 @@
+/**
+ * In-process measurements of one input: the bare remark parse, the engine's
+ * cold judgement split into its steps, markdownlint, and the engine's
+ * re-judgement after a one-character edit. Times are totals over the input's
+ * documents, in milliseconds.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { analyse, judgeBill } from '../server/src/engine/lint.js';
+import { parseBlocks, ParseCache } from '../server/src/engine/parse.js';
+import { buildBill } from '../server/src/engine/structure/bill.js';
+import { detectLanguage } from '../server/src/engine/language.js';
+import { LineIndex } from '../server/src/engine/text.js';
+import { collect, editRounds, elapsed, median, repeat, type Plan } from './timing.js';
+import { insertAt, type Doc } from './inputs.js';
+
+export interface EngineSteps {
+  parse: number;
+  structure: number;
+  checks: number;
+  total: number;
+}
+
+const bareRemark = unified().use(remarkParse).freeze();
+
+/** The floor: remark-parse alone, no plugins, no reduction of the tree. */
+export function remarkParseMs(docs: Doc[], plan: Plan): number {
+  return median(repeat(() => sum(docs, (d) => elapsed(() => bareRemark.parse(d.text))), plan));
+}
+
+export function markdownlintMs(docs: Doc[], plan: Plan): number {
+  return median(repeat(() => sum(docs, (d) => elapsed(() => markdownlint({ strings: { bill: d.text } }))), plan));
+}
+
+/** Cold judgement (a fresh ParseCache each run); each step and the total are medians of their own. */
+export function engineColdMs(docs: Doc[], plan: Plan): EngineSteps {
+  const runs = repeat(() => {
+    const steps = docs.map((d) => coldSteps(d.text));
+    return { parse: sum(steps, (s) => s.parse), structure: sum(steps, (s) => s.structure), checks: sum(steps, (s) => s.checks), total: sum(steps, (s) => s.total) };
+  }, plan);
+  return { parse: median(runs.map((r) => r.parse)), structure: median(runs.map((r) => r.structure)), checks: median(runs.map((r) => r.checks)), total: median(runs.map((r) => r.total)) };
+}
+
+/** The steps of analyse() in server/src/engine/lint.ts, timed one by one. Keep in step with it. */
+function coldSteps(text: string): EngineSteps {
+  const t0 = performance.now();
+  const language = detectLanguage(text);
+  const cache = new ParseCache();
+  const blocks = parseBlocks(text, cache);
+  cache.sweep();
+  const t1 = performance.now();
+  const bill = buildBill(blocks, language);
+  const t2 = performance.now();
+  judgeBill(bill, {}, new LineIndex(text));
+  const t3 = performance.now();
+  return { parse: t1 - t0, structure: t2 - t1, checks: t3 - t2, total: t3 - t0 };
+}
+
+/**
+ * Re-judgement after a one-character edit, with the cache warm from the
+ * previous version, as in the language server. Each edit is made and then
+ * undone, and both re-judgements are timed, so every timed run sees a cache
+ * holding exactly the previous version's chunks. The first edit is made
+ * once untimed as a warm-up. The input's figure is the sum over its
+ * documents of each document's median.
+ */
+export function incrementalMs(docs: Doc[], plan: Plan): number {
+  return sum(docs, (d) => median(incrementalSamples(d, editRounds(plan))));
+}
+
+function incrementalSamples(doc: Doc, rounds: number): number[] {
+  collect();
+  const cache = new ParseCache();
+  analyse(doc.text, {}, cache);
+  analyse(insertAt(doc.text, doc.edits[0]!), {}, cache);
+  analyse(doc.text, {}, cache);
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const offset of doc.edits) {
+      const edited = insertAt(doc.text, offset);
+      samples.push(elapsed(() => analyse(edited, {}, cache)));
+      samples.push(elapsed(() => analyse(doc.text, {}, cache)));
+    }
+  }
+  return samples;
+}
+
+function sum<T>(xs: readonly T[], f: (x: T) => number): number {
+  let n = 0;
+  for (const x of xs) n += f(x);
+  return n;
+}

@@ -1,0 +1,55 @@
+/** Repetition and medians. */
+
+/** How many untimed warm-up runs, then how many timed runs. */
+export interface Plan {
+  warmup: number;
+  runs: number;
+}
+
+/** Fewer repetitions for bigger inputs, so that the whole run stays within a few minutes on two cores. */
+export function planFor(bytes: number): Plan {
+  if (bytes <= 20_000) return { warmup: 5, runs: 20 };
+  if (bytes <= 400_000) return { warmup: 3, runs: 10 };
+  if (bytes <= 2_000_000) return { warmup: 2, runs: 5 };
+  return { warmup: 1, runs: 3 };
+}
+
+/** Rounds over a document's edits in the incremental and server columns: more for small inputs, which are quick and noisier. */
+export function editRounds(plan: Plan): number {
+  return Math.max(1, Math.round(plan.runs / 5));
+}
+
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) throw new Error('median of nothing');
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Milliseconds one call takes. */
+export function elapsed(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+/**
+ * Collect garbage (when node runs with --expose-gc) so that one
+ * measurement's garbage is not charged to the next. Only before the warm-up:
+ * a forced full collection also throws away compiled code and regular
+ * expressions, which roughly doubled the time of the run that followed it
+ * (measured on this engine), so collecting before every timed run would
+ * measure recompilation rather than the engine.
+ */
+export function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Run `fn` plan.warmup times untimed, then plan.runs times, returning what each timed run returned. */
+export function repeat<T>(fn: () => T, plan: Plan): T[] {
+  collect();
+  for (let i = 0; i < plan.warmup; i++) fn();
+  const out: T[] = [];
+  for (let i = 0; i < plan.runs; i++) out.push(fn());
+  return out;
+}
