@@ -1,4 +1,4 @@
-/** Start code-server with the packaged extension installed, and a headless Chromium page on it. */
+/** Helpers for the real-editor tests: Debian's Chromium, code-server with the packaged extension installed, and where screenshots go. */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +28,17 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Debian's Chromium, headless, offline. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Screenshots refresh docs/screenshots/ only when asked (MLINT_SCREENSHOTS=1), so a test run leaves the tree clean. */
+export const SHOTS = process.env.MLINT_SCREENSHOTS ? new URL('../docs/screenshots/', import.meta.url).pathname : mkdtempSync(join(tmpdir(), 'mlint-shots-'));
+
 export async function startVSCode(files: Record<string, string>, settings: Record<string, unknown> = {}): Promise<Session> {
   if (!existsSync(join(CS, '.ready'))) throw new Error(`code-server is not installed in ${CS}: run scripts/e2e/setup-code-server.sh`);
   if (!existsSync(VSIX)) throw new Error('magnitsky-lint.vsix is missing: run npm run package');
@@ -56,10 +67,7 @@ export async function startVSCode(files: Record<string, string>, settings: Recor
     if (Date.now() > until) throw new Error('code-server did not start');
     await new Promise((r) => setTimeout(r, 250));
   }
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
   await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });

@@ -8,10 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, SHOTS } from './code-server.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const SHOTS = process.env.MLINT_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : mkdtempSync(join(tmpdir(), 'mlint-shots-'));
 const bills = readdirSync(join(ROOT, 'test-fixtures')).filter((f) => f.endsWith('.md') && f !== 'README.md');
 let browser: Browser;
 let page: Awaited<ReturnType<Browser['newPage']>>;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'mlint-matrix-')), 'matrix.html');
   // Through a shell glob, as the README shows: the fixtures' README is left out by the tool itself.
   execFileSync(process.execPath, [join(ROOT, 'bin/magnitsky-lint.js'), 'matrix', '--format', 'html', '-o', out, 'test-fixtures/*.md'], { cwd: ROOT, stdio: 'pipe' });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(`file://${out}`);
 });

@@ -6,13 +6,9 @@
  * step go to docs/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startVSCode, openFile, runCommand, type Session } from './code-server.js';
-
-// Screenshots refresh the docs only when asked (MLINT_SCREENSHOTS=1), so a test run leaves the tree clean.
-const SHOTS = process.env.MLINT_SCREENSHOTS ? new URL('../docs/screenshots/', import.meta.url).pathname : mkdtempSync(join(tmpdir(), 'mlint-shots-'));
+import { startVSCode, openFile, runCommand, SHOTS, type Session } from './code-server.js';
 const SAMPLE = readFileSync(new URL('../test-fixtures/sample-bill.md', import.meta.url), 'utf8');
 let s: Session;
 
@@ -29,8 +25,10 @@ const problems = (page: Session['page']) => page.locator('.markers-panel .monaco
  * The Problems panel's rows for one rule, through its filter box: the panel is a
  * virtual list, so rows scrolled out of view are not in the page at all.
  */
+const problemsFilter = (page: Session['page']) => page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+
 async function problemsFor(page: Session['page'], rule: string): Promise<string[]> {
-  const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+  const filter = problemsFilter(page);
   await filter.fill(rule);
   await page.waitForTimeout(500);
   const rows = await problems(page).allInnerTexts();
@@ -175,7 +173,7 @@ describe('magnitsky-lint in VS Code', () => {
     await openFile(page, 'README.md');
     await page.waitForTimeout(3000);
     // The filter matches file names too: no row of the panel belongs to the README.
-    const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+    const filter = problemsFilter(page);
     await filter.fill('README');
     await page.waitForTimeout(500);
     expect(await problems(page).count()).toBe(0);

@@ -139,16 +139,22 @@ export class ParseCache {
  * the result is the same as a parse of the whole document (tested).
  */
 export function parseBlocks(text: string, cache: ParseCache = new ParseCache()): Block[] {
-  const starts = chunkStarts(text);
   const out: Block[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const s = starts[i]!;
-    const e = i + 1 < starts.length ? starts[i + 1]! : text.length;
-    const chunk = cache.get(text.slice(s, e));
+  for (const { start, text: piece } of chunksOf(text)) {
+    const chunk = cache.get(piece);
     if (chunk.global) return wholeDocumentBlocks(text);
-    for (const b of chunk.blocks) out.push({ ...b, start: b.start + s, end: b.end + s });
+    for (const b of chunk.blocks) out.push({ ...b, start: b.start + start, end: b.end + start });
   }
   return out;
+}
+
+/** The document's chunks, in order, with the offset where each starts. */
+function chunksOf(text: string): { start: number; text: string; last: boolean }[] {
+  const starts = chunkStarts(text);
+  return starts.map((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1]! : text.length;
+    return { start, text: text.slice(start, end), last: i + 1 === starts.length };
+  });
 }
 
 /**
@@ -159,12 +165,10 @@ export function parseBlocks(text: string, cache: ParseCache = new ParseCache()):
  * false when stopped early.
  */
 export async function warmParseCache(text: string, cache: ParseCache, superseded: () => boolean, sliceMs = 15): Promise<boolean> {
-  const starts = chunkStarts(text);
   let sliceStart = Date.now();
-  for (let i = 0; i < starts.length; i++) {
-    const e = i + 1 < starts.length ? starts[i + 1]! : text.length;
-    if (cache.get(text.slice(starts[i]!, e)).global) return true; // parsed whole later; nothing to warm
-    if (i + 1 < starts.length && Date.now() - sliceStart >= sliceMs) {
+  for (const chunk of chunksOf(text)) {
+    if (cache.get(chunk.text).global) return true; // parsed whole later; nothing to warm
+    if (!chunk.last && Date.now() - sliceStart >= sliceMs) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (superseded()) return false;
       sliceStart = Date.now();

@@ -281,10 +281,10 @@ export function startServer(connection: Connection): void {
         const after = data?.status === 'partial' ? a.bill.provisions.find((q) => q.span.start <= start && start <= q.span.end && q.value !== null) : undefined;
         const offered = clausesInOrder(entries, rule, style).slice(0, 3);
         const source = (e: ClauseEntry) => `${e.jurisdiction}${e.provision ? `, ${e.provision}` : ''}`;
+        const lessonTitle = LESSONS.find((l) => l.id === rule)!.title.en;
         for (const entry of offered) {
           const ins = clauseInsertion(a.text, a.bill, entry, rule, after);
           if (!ins) continue;
-          const lessonTitle = LESSONS.find((l) => l.id === rule)!.title.en;
           // Two clauses from the same provision (say, in two drafting styles) are told apart by their own titles.
           const twin = offered.some((o) => o !== entry && source(o) === source(entry));
           actions.push({
