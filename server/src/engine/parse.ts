@@ -30,7 +30,7 @@ export interface Block {
   end: number;
   /** Inside a block quote (e.g. text inserted into another Act). */
   quoted: boolean;
-  /** Ordered list item number, when Markdown numbered it. */
+  /** Ordered list item number as written ("9." twice gives 9 twice, though Markdown would renumber). */
   ordinal?: number;
   /** HTML comments inside the block's text (inline), with their absolute source offsets. */
   comments?: { offset: number; value: string }[];
@@ -302,7 +302,10 @@ function visitList(list: List, w: Walk, depth: number, quoted: boolean): void {
         const shift = b.start - itemStart;
         b.start = itemStart;
         for (let k = 1; k < b.map.length; k += 2) b.map[k]! += shift;
-        if (list.ordered) b.ordinal = (list.start ?? 1) + i;
+        if (list.ordered) {
+          const written = /^\s*(\d{1,9})[.)]/.exec(w.source.slice(itemStart, itemStart + 16));
+          b.ordinal = written ? Number(written[1]) : (list.start ?? 1) + i;
+        }
         w.blocks.push(b);
         first = false;
       } else {

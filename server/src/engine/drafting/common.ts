@@ -1,6 +1,7 @@
 import type { Block } from '../parse.js';
 import { sourceOffset } from '../parse.js';
 import type { Span } from '../types.js';
+import { STRUCTURE } from '../structure/patterns.js';
 
 /** A drafting fault before it becomes a finding: the rule, the exact source range, the message. */
 export interface DraftingFault {
@@ -15,14 +16,18 @@ export function spanIn(block: Block, from: number, to: number): Span {
   return { start: sourceOffset(block, from), end: Math.max(sourceOffset(block, from), sourceOffset(block, to - 1) + 1) };
 }
 
-/** Blocks whose text is the bill's own prose: paragraphs, list items and table rows outside block quotes. */
-export function proseBlocks(blocks: Block[]): { block: Block; index: number }[] {
+/**
+ * Blocks whose text is the bill's own prose: paragraphs, list items and table
+ * rows, but not text inserted into another Act (block-quoted, or in quotation
+ * marks after an amending lead-in).
+ */
+export function proseBlocks(blocks: Block[], inserted: ReadonlySet<number>): { block: Block; index: number }[] {
   const out: { block: Block; index: number }[] = [];
   blocks.forEach((block, index) => {
-    if (!block.quoted && (block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'row')) out.push({ block, index });
+    if (!block.quoted && !inserted.has(index) && (block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'row')) out.push({ block, index });
   });
   return out;
 }
 
 /** Sentences that amend another Act: references and quotations in them belong to that Act. */
-export const AMENDING = /\b(?:is|are|be) (?:hereby )?(?:amended|supplemented|replaced|repealed|reworded)\b|\bby (?:inserting|adding|striking|omitting|substituting|repealing)\b|\b(?:insert|omit|substitute|strike out|repeal)\b|\bworded as follows\b|^\s*\d*\s*(?:after|before|at the end of|in|omit|repeal)\s+(?:section|regulation|article|subsection|paragraph|part|chapter)\s+[\w()]+\s*[.:]?\s*$/i;
+export const AMENDING = STRUCTURE.en.amending;

@@ -18,10 +18,12 @@ const REF = new RegExp(
 const UNNUMBERED = /\bthe (Schedule|Annex|Appendix)\b(?!\s+(?:\d|[IVXLC]+\b))/g;
 /** What follows a reference into another Act. */
 const EXTERNAL_AFTER = new RegExp(
-  String.raw`^${SUB}(?:\s*,?\s*(?:paragraph|point|subparagraph|sub-paragraph|item|letter|clause)\s+[\w.()]+)*\s*,?\s*(?:(?:of|in|under|to)\s+(?:the\s+)?(?!this\b|these\b|that (?:section|part|article|regulation|schedule)\b|(?:part|chapter|division|subtitle|schedule|annex|appendix)\b|title [IVXLC]+\b)(?:[A-Z][\w'’.()-]*|title \d+|that act|said act|the said)|\(?\d+\s+U\.?\s?S\.?\s?C\.?|U\.?S\.?C\.?|C\.?F\.?R\.?|TEU\b|TFEU\b|ECHR\b|thereof\b|,?\s*(?:United States Code|Code of Federal Regulations)|of (?:that|the said|said) (?:act|regulation|law|treaty|directive))`,
+  String.raw`^${SUB}(?:\s*,?\s*(?:paragraph|point|subparagraph|sub-paragraph|item|letter|clause)\s+[\w.()]+)*\s*,?\s*(?:(?:of|in|under)\s+(?:the\s+)?(?!this\b|these\b|that (?:section|part|article|regulation|schedule)\b|(?:part|chapter|division|subtitle|schedule|annex|appendix)\b|title [IVXLC]+\b)(?:[A-Z][\w'’.()-]*|title \d+|that [Aa]ct|said [Aa]ct|the said)|to\s+(?:the\s+)?(?:[A-Z][\w'’.()-]*\s+){0,8}?(?:Act|Treaty|Convention|Regulations?|Law|Code|Order|Agreement|Protocol|Charter|Directive|Decision)\b|\(?\d+\s+U\.?\s?S\.?\s?C\.?|U\.?S\.?C\.?|C\.?F\.?R\.?|TEU\b|TFEU\b|ECHR\b|thereof\b|,?\s*(?:United States Code|Code of Federal Regulations)|of (?:that|the said|said) (?:[Aa]ct|[Rr]egulation|[Ll]aw|[Tt]reaty|[Dd]irective))`,
 );
 
 const CONTAINER_BEFORE = /\b(?:sections?|articles?|regulations?|§)\s*[\w.()]+\s+(?:of|in)\s+(?:the\s+)?$/i;
+/** A part of a publication, not of the bill: "the Canada Gazette, Part II". */
+const PUBLICATION_BEFORE = /\b(?:Gazette|Journal|Register|Reports?)\s*,?\s*$/;
 
 type Family = 'provision' | 'division' | 'schedule';
 
@@ -53,7 +55,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
     return divisions.has(`${kind}:${key}`);
   };
 
-  for (const { block } of proseBlocks(bill.blocks)) {
+  for (const { block } of proseBlocks(bill.blocks, bill.inserted)) {
     const text = block.text;
     REF.lastIndex = 0;
     for (let m = REF.exec(text); m; m = REF.exec(text)) {
@@ -65,6 +67,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
       if (!hasTitles && /^(?:\s*\([A-Za-z0-9.]{1,6}\))*\s*of this title\b/i.test(after)) continue;
       // "section 1201(i) of title 8": the title is where the section lives, not a reference of its own.
       if (CONTAINER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // References in a sentence that amends another Act point into that Act,
       // except the bill's own schedules that hold the amendments ("the enactments specified in Schedule 2").
       const own = /\b(?:specified|set out|listed|contained) in (?:the )?$/i.test(text.slice(Math.max(0, m.index - 30), m.index));

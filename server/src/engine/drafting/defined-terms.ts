@@ -9,7 +9,7 @@ import type { Block } from '../parse.js';
 const QUOTED = /[“"]([^”"\n]{1,80}?)[”"]/g;
 
 export function checkDefinedTerms(bill: Bill): DraftingFault[] {
-  const prose = proseBlocks(bill.blocks);
+  const prose = proseBlocks(bill.blocks, bill.inserted);
   const defs: { term: string; block: Block; from: number; to: number }[] = [];
   const defined = new Set<string>();
   /** Quoted text positions that are definitions or citations: not uses, not undefined terms. */
@@ -29,14 +29,16 @@ export function checkDefinedTerms(bill: Bill): DraftingFault[] {
   // Defined but never used: one pass over the text with every term at once.
   if (defs.length > 0) {
     const terms = [...new Set(defs.map((d) => norm(d.term)))].sort((a, b) => b.length - a.length);
-    const any = new RegExp(`(?<![\\w-])(?:${terms.map(escape).join('|')})(?:s|es)?(?![\\w-])`, 'gi');
+    const forms = terms.map((t) => ({ term: t, re: new RegExp(`^(?:${formOf(t)})$`, 'i') }));
+    const any = new RegExp(`(?<![\\w-])(?:${terms.map(formOf).join('|')})(?![\\w-])`, 'gi');
     const used = new Set<string>();
     for (const { block } of prose) {
       const spans = skip.get(block) ?? [];
       any.lastIndex = 0;
       for (let m = any.exec(block.text); m; m = any.exec(block.text)) {
         if (spans.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
-        used.add(stem(norm(m[0]), terms));
+        const hit = norm(m[0]);
+        used.add(forms.find((f) => f.re.test(hit))?.term ?? hit);
       }
     }
     const reported = new Set<string>();
@@ -82,11 +84,18 @@ function norm(s: string): string {
   return s.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Map a plural match back to its defined term. */
-function stem(s: string, terms: string[]): string {
-  if (terms.includes(s)) return s;
-  for (const t of terms) if (s === `${t}s` || s === `${t}es`) return t;
-  return s;
+/**
+ * The forms in which a defined term is used: its plural, and for a verb
+ * defined in the third person ("deals with") the other forms of the verb
+ * ("deal with", "dealing with", "dealt with").
+ */
+function formOf(term: string): string {
+  const words = term.split(' ');
+  if (words.length > 1 && /^[a-z]{3,}s$/.test(words[0]!)) {
+    const verb = words[0]!.replace(/e?s$/, '');
+    return `${escape(verb)}(?:s|es|e|ing|ed|t)?\\s+${escape(words.slice(1).join(' '))}`;
+  }
+  return `${escape(term)}(?:s|es)?`;
 }
 
 function escape(s: string): string {

@@ -60,6 +60,8 @@ export interface Provision {
   sentences: Sentence[];
   /** Provisions written as Markdown headings (vs. paragraph markers). */
   asHeading: boolean;
+  /** Opened by a bare number in running text (see bareNumbered). */
+  bareNumbered?: boolean;
   headingDepth: number;
 }
 
@@ -84,23 +86,32 @@ export interface Bill {
   /** Sentences outside every provision: preamble, recitals, enacting formula, notes. */
   preamble: Sentence[];
   definitions: Definition[];
+  /** Blocks of text inserted into another Act: block-quoted, or in quotation marks after an amending lead-in. */
+  inserted: Set<number>;
 }
 
 const SPACE = /^[\s\u3000]+/;
 
 export function buildBill(blocks: Block[], language: Language): Bill {
   const P = STRUCTURE[language];
-  const bill: Bill = { language, blocks, title: null, provisions: [], divisions: [], schedules: [], preamble: [], definitions: findDefinitions(blocks) };
+  const inserted = insertedBlocks(blocks, P);
+  const bill: Bill = { language, blocks, title: null, provisions: [], divisions: [], schedules: [], preamble: [], definitions: findDefinitions(blocks, inserted), inserted };
   let current: Provision | null = null;
   let division: string | null = null;
   let domain = 'main';
   /** Inside explanatory notes or similar: nothing operative until the next structural heading. */
   let nonOperative = false;
+  /** Level of the heading that began the non-operative stretch ("## Summary"); a heading at that level or above ends it. */
+  let nonOperativeDepth = 0;
   let seenProvision = false;
   /** Inside a block-quoted commentary box. */
   let quotedNote = false;
   /** What "## 5 Designations" is called in this bill: a section, or a regulation in Regulations. */
   let bareKind = 'section';
+  /** Marginal notes ("**Short title**") waiting for the numbered paragraph below them, by that paragraph's block index. */
+  const marginalNotes = new Map<number, string>();
+  /** The body of the schedule just opened, before any numbered provision inside it. */
+  let scheduleBody: Provision | null = null;
 
   /** A schedule or annex: its own numbering domain, and a body of its own for the lessons. */
   const openSchedule = (sch: RegExpExecArray, i: number, b: Block, text: string): void => {
@@ -113,6 +124,19 @@ export function buildBill(blocks: Block[], language: Language): Bill {
     nonOperative = false;
     current = newProvision(bill, i, b, { kind: kind.toLowerCase(), number: num, caption: text, label, domain, division, asHeading: true });
     current.key = null; // a schedule body is not a numbered provision
+    current.value = null;
+    scheduleBody = current;
+  };
+
+  /** Supplementary provisions (附則): operative, but their articles are numbered afresh. */
+  const openSupplementary = (i: number, b: Block): void => {
+    close();
+    domain = language === 'ja' ? '附則' : 'Supplementary Provisions';
+    division = null;
+    nonOperative = false;
+    // A body of its own, for paragraphs written without article numbers.
+    current = newProvision(bill, i, b, { kind: 'part', number: '', caption: domain, label: `“${domain}”`, domain, division, asHeading: b.kind === 'heading' });
+    current.key = null;
     current.value = null;
   };
 
@@ -134,6 +158,8 @@ export function buildBill(blocks: Block[], language: Language): Bill {
           continue;
         }
       }
+      // "STATUTORY INSTRUMENTS" above "The … Regulations 2025": the instrument's name may come after the first heading.
+      if (!seenProvision && bareKind === 'section') bareKind = P.defaultKind.find(([re]) => re.test(text))?.[1] ?? bareKind;
       const div = P.division.exec(text);
       if (div) {
         close();
@@ -148,6 +174,10 @@ export function buildBill(blocks: Block[], language: Language): Bill {
       const sch = P.schedule.exec(text);
       if (sch) {
         openSchedule(sch, i, b, text);
+        continue;
+      }
+      if (P.supplementary.test(text)) {
+        openSupplementary(i, b);
         continue;
       }
       const prov = matchProvision(text, P, true);
@@ -166,6 +196,7 @@ export function buildBill(blocks: Block[], language: Language): Bill {
       if (P.nonOperativeHeading.test(text)) {
         close();
         nonOperative = true;
+        nonOperativeDepth = b.depth;
         continue;
       }
       // Any other heading: a sub-heading inside a provision, or (at the
@@ -176,6 +207,7 @@ export function buildBill(blocks: Block[], language: Language): Bill {
         continue;
       }
       close();
+      if (nonOperative && nonOperativeDepth > 0 && b.depth <= nonOperativeDepth) nonOperative = false;
       if (seenProvision || bill.title) {
         const role: ProvisionRole = isPurposeCaption(text, P) ? 'purpose' : P.definitionsCaption.test(text) ? 'definitions' : 'operative';
         current = newProvision(bill, i, b, { kind: 'part', number: '', caption: text, label: `“${clipCaption(text)}”`, domain, division, asHeading: true });
@@ -195,17 +227,61 @@ export function buildBill(blocks: Block[], language: Language): Bill {
         continue;
       }
     }
+    if (!b.quoted && b.kind === 'paragraph' && text.trim().length <= 30 && P.supplementary.test(text.trim()) && !/[.。]$/.test(text.trim())) {
+      openSupplementary(i, b);
+      continue;
+    }
+    // A marginal note ("**Short title**" above "1 This Act may be cited …"), as Canadian bills and
+    // UK statutory instruments print them: the caption of the numbered paragraph below, or of a subsection.
+    if (!b.quoted && b.kind === 'paragraph' && !nonOperative && isMarginalNote(b, text, P)) {
+      // "## Article 3" then "**Freezing of funds**": the caption of the provision just opened.
+      if (current && current.asHeading && current.blocks.length === 1 && current.value !== null) {
+        current.blocks.push(i);
+        current.span.end = b.end;
+        if (current.caption === '') {
+          current.caption = tidyCaption(text);
+          current.role = roleOf(current.caption, P);
+        }
+        continue;
+      }
+      const next = nextProse(blocks, i);
+      if (next >= 0 && bareNumbered(blocks[next]!, blocks[next]!.text.replace(SPACE, ''), P, true)) {
+        marginalNotes.set(next, text.trim());
+        continue;
+      }
+      if (current) {
+        // The caption of a subsection: a heading, not operative text.
+        current.blocks.push(i);
+        current.span.end = b.end;
+        continue;
+      }
+    }
     // Inside a schedule, "Regulation 15" under the heading cites the provision the schedule serves.
-    if (!b.quoted && (b.kind === 'paragraph' || b.kind === 'item') && !(current && current.value === null && domain !== 'main')) {
-      const prov = matchProvision(text, P, false) ?? boldHeading(b, text, P);
+    if (!b.quoted && (b.kind === 'paragraph' || b.kind === 'item') && !(current && current === scheduleBody)) {
+      const note = marginalNotes.get(i);
+      let prov = note === undefined ? (matchProvision(text, P, false) ?? boldHeading(b, text, P)) : null;
+      if (!prov && !nonOperative) {
+        const bare = bareNumbered(b, text, P, note !== undefined || continuesBareNumbering(bill, current, b, domain));
+        if (bare) {
+          prov = bare;
+          if (note !== undefined) prov.caption = tidyCaption(note);
+          if (bareKind !== 'section') {
+            prov.kind = bareKind;
+            prov.label = `${bareKind} ${prov.number}`;
+          }
+        }
+      }
       if (prov) {
         close();
         nonOperative = false;
         seenProvision = true;
         current = newProvision(bill, i, b, { ...prov, domain, division, asHeading: false });
+        current.bareNumbered = prov.bareNumbered === true;
         const lead = b.text.length - text.length;
         // Map through the block's text-to-source map: the marker may be wrapped in ** … **.
-        current.header = { start: b.start, end: sourceOffset(b, lead + prov.headerLength - 1) + 1 };
+        // A list item's number is its Markdown marker, before the text.
+        current.header =
+          prov.headerLength === 0 ? { start: b.start, end: Math.max(b.start + 1, sourceOffset(b, 0) - 1) } : { start: b.start, end: sourceOffset(b, lead + prov.headerLength - 1) + 1 };
         addSentences(bill, current, i, lead + prov.headerLength, P, nonOperative);
         continue;
       }
@@ -215,7 +291,10 @@ export function buildBill(blocks: Block[], language: Language): Bill {
     // (in the same box, or until the next provision), is not law.
     if ((b.kind === 'paragraph' || b.kind === 'item') && P.noteSection.test(text)) {
       if (b.quoted) quotedNote = true;
-      else nonOperative = true;
+      else {
+        nonOperative = true;
+        nonOperativeDepth = 0;
+      }
     } else if (!b.quoted) quotedNote = false;
     if (current) {
       current.blocks.push(i);
@@ -247,6 +326,64 @@ interface ProvisionMatch {
   headerLength: number;
   /** Written as a bare number, with no keyword ("5 Designations"). */
   bare: boolean;
+  /** Opened by a bare number in running text ("1 This Act …", "5.—(1) …", a "1." list item). */
+  bareNumbered?: boolean;
+}
+
+/**
+ * A paragraph wholly in bold, short, on one line, and not a sentence: a
+ * marginal note ("**Short title**", "**Regulations — property**").
+ */
+function isMarginalNote(b: Block, text: string, P: StructurePatterns): boolean {
+  const st = b.strong;
+  const lead = b.text.length - text.length;
+  if (!st || st[0] !== lead || st[1] !== b.text.trimEnd().length) return false;
+  const t = text.trim();
+  return t.length > 0 && t.length <= 90 && !t.includes('\n') && !/[.;:]$/.test(t) && !P.noteSection.test(t) && !matchProvision(t, P, true);
+}
+
+/** The next block that is a paragraph or list item, skipping comments; -1 when a heading or the end comes first. */
+function nextProse(blocks: Block[], i: number): number {
+  for (let j = i + 1; j < blocks.length; j++) {
+    const k = blocks[j]!.kind;
+    if (k === 'html') continue;
+    return k === 'paragraph' || k === 'item' ? j : -1;
+  }
+  return -1;
+}
+
+/**
+ * A provision numbered by a bare number in running text: "5.—(1) The Secretary
+ * of State may …" and "5 (1) The Governor in Council may …" always; "1 This
+ * Act may be cited …" and a "1." list item only when `expected` (a marginal note
+ * above it, or the next number of a bill numbered this way).
+ */
+function bareNumbered(b: Block, text: string, P: StructurePatterns, expected: boolean): ProvisionMatch | null {
+  if (P !== STRUCTURE.en || b.quoted) return null;
+  if (b.kind === 'item') {
+    if (!expected || b.ordinal === undefined || b.depth !== 1 || !/^[A-Z“"]/.test(text)) return null;
+    const number = String(b.ordinal);
+    return { kind: 'section', number, caption: '', label: `section ${number}`, headerLength: 0, bare: true, bareNumbered: true };
+  }
+  if (b.kind !== 'paragraph') return null;
+  const m = /^(\d{1,3}(?:\.\d{1,2})?[A-Z]{0,2})(?:\.\s*[—–]\s*(?=\(\d)|\s+(?=\(1\)\s)|\s+(?=[A-Z“"]))/.exec(text);
+  if (!m) return null;
+  const strong = !/\s$/.test(m[0]) || /^\s*\(1\)/.test(text.slice(m[0].length));
+  if (!strong && !expected) return null;
+  const number = m[1]!;
+  if (!readNumber(number.replace(/\.\d+$/, ''))) return null;
+  return { kind: 'section', number, caption: '', label: `section ${number}`, headerLength: m[0].length, bare: true, bareNumbered: true };
+}
+
+/** The current provision was opened by a bare number, and this block carries the next one (not a clause under a lead-in). */
+function continuesBareNumbering(bill: Bill, current: Provision | null, b: Block, domain: string): boolean {
+  const last = bill.provisions[bill.provisions.length - 1];
+  if (!last?.bareNumbered || last.value === null || last.domain !== domain) return false;
+  const m = b.kind === 'item' ? b.ordinal : Number(/^\s*(\d{1,3})\b/.exec(b.text)?.[1] ?? NaN);
+  if (m === undefined || Number.isNaN(m) || m <= last.value || m > last.value + 3) return false;
+  // A numbered list under "… the following:" or "… —" is the provision's own clauses.
+  const prev = current ? bill.blocks[current.blocks[current.blocks.length - 1]!] : undefined;
+  return !prev || !/[—–:]\s*$|-\s*$/.test(prev.text);
 }
 
 /**
@@ -326,15 +463,7 @@ function newProvision(
 ): Provision {
   const P = STRUCTURE[bill.language];
   const n = readNumber(p.number);
-  const role: ProvisionRole = isPurposeCaption(p.caption, P)
-    ? 'purpose'
-    : P.nonOperativeHeading.test(p.caption)
-      ? 'preliminary'
-    : P.preliminaryCaption.test(p.caption)
-      ? 'preliminary'
-      : P.definitionsCaption.test(p.caption)
-        ? 'definitions'
-        : 'operative';
+  const role = roleOf(p.caption, P);
   const prov: Provision = {
     kind: p.kind,
     number: p.number,
@@ -373,10 +502,45 @@ function addSentences(bill: Bill, p: Provision, i: number, from: number, P: Stru
       to: s.to + from,
       operative: !nonOperative && !recital && !note && !purposeClause,
       purpose: recital || purposeClause,
-      quoted: b.quoted,
+      quoted: b.quoted || bill.inserted.has(i),
       context: s.text,
     });
   }
+}
+
+/**
+ * Text inserted into another Act in quotation marks: "… is supplemented with
+ * the following new Article 133¹:" then “Article 133¹. …” down to the block that
+ * closes the quotation. Block quotes are marked by the parser already.
+ */
+function insertedBlocks(blocks: Block[], P: StructurePatterns): Set<number> {
+  const out = new Set<number>();
+  let prev: Block | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'html') continue;
+    const lead = prev;
+    prev = b;
+    if (b.quoted || (b.kind !== 'paragraph' && b.kind !== 'item') || !/^[\s\u3000]*[“"„「]/.test(b.text)) continue;
+    if (!lead || lead.kind === 'heading' || !/[:：—–]\s*$/.test(lead.text) || !P.amending.test(lead.text)) continue;
+    for (let j = i; j < blocks.length && j < i + 400; j++) {
+      const c = blocks[j]!;
+      if (c.kind === 'heading' && !c.quoted) break;
+      out.add(j);
+      prev = c;
+      i = j;
+      if (/[”"」]\s*[.;,。]?\s*$/.test(c.text)) break;
+    }
+  }
+  return out;
+}
+
+/** What a provision's caption says it is. */
+function roleOf(caption: string, P: StructurePatterns): ProvisionRole {
+  if (isPurposeCaption(caption, P)) return 'purpose';
+  if (P.nonOperativeHeading.test(caption) || P.preliminaryCaption.test(caption)) return 'preliminary';
+  if (P.definitionsCaption.test(caption)) return 'definitions';
+  return 'operative';
 }
 
 /** "FINDINGS; SENSE OF CONGRESS" is a purpose caption when every part of it is one. */

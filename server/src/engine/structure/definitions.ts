@@ -1,5 +1,6 @@
 /**
- * Definitions in the bill: “X” means …, the term “X” includes …, (the “Fund”),
+ * Definitions in the bill: “X” means …, the term “X” includes …, a person
+ * “deals with” funds if …, (the “Fund”),
  * referred to as the “Committee”, and citations (may be cited as the “… Act”).
  * Used by the defined-term check and by the judge, which reads a defined term
  * as what its definition says (a “relevant committee” defined as a committee
@@ -24,7 +25,7 @@ export interface Definition {
 const Q_OPEN = "[“\"‘']";
 const Q_CLOSE = "[”\"’']";
 const TERM = `${Q_OPEN}([^”"’\\n]{1,80}?)${Q_CLOSE}`;
-const DEFINITION = new RegExp(`(?:${TERM}(?:\\s*(?:,|and|or)\\s*${TERM})?(?:\\s*,?\\s*as used in (?:this|these) [\\w ]{1,30}?,?)?\\s+(?:means|mean|includes|include|has the (?:same )?meaning|have the (?:same )?meanings?|refers to|shall mean|is defined)\\b|\\b(?:an?|the) ${TERM}\\s+(?:is|are) (?:a|an|any|the)\\b)`, 'gi');
+const DEFINITION = new RegExp(`(?:${TERM}(?:\\s*(?:,|and|or)\\s*${TERM})?(?:\\s*,?\\s*as used in (?:this|these) [\\w ]{1,30}?,?)?\\s+(?:means|mean|includes|include|has the (?:same )?meaning|have the (?:same )?meanings?|refers to|shall mean|is defined)\\b|\\b(?:an?|the) ${TERM}\\s+(?:is|are) (?:a|an|any|the)\\b|\\b(?:an?|the) [\\w-]+ ${TERM}(?:\\s+[\\w-]+){0,4}?\\s+(?:if|where|when)\\b)`, 'gi');
 const INLINE = new RegExp(`(?:\\((?:in this [\\w ]+)?(?:the |a |an )?${TERM}\\)|(?:referred to|known) as (?:the )?${TERM}|hereinafter (?:the )?${TERM})`, 'g');
 /** Names rather than terms: “may be cited as the …”, “recognised … as Human Rights Day”. */
 const CITATION = new RegExp(`(?:cited|called|known|recogni[sz]ed|designated|entitled|styled|\\bas|\\bthis (?:act|law|bill|regulation|order)s? (?:is|are)) (?:as )?(?:the )?${TERM}`, 'gi');
@@ -38,7 +39,7 @@ function isText(block: Block): boolean {
   return block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'row';
 }
 
-export function findDefinitions(blocks: Block[]): Definition[] {
+export function findDefinitions(blocks: Block[], inserted: ReadonlySet<number> = new Set()): Definition[] {
   const out: Definition[] = [];
   blocks.forEach((block, index) => {
     if (!isText(block)) return;
@@ -48,7 +49,7 @@ export function findDefinitions(blocks: Block[]): Definition[] {
       const from = text.indexOf(term, at) - 1;
       if (taken.some(([a, b]) => from >= a && from < b)) return;
       taken.push([from, from + term.length + 2]);
-      out.push({ term, block: index, from, to: from + term.length + 2, kind, meaning, quoted: block.quoted });
+      out.push({ term, block: index, from, to: from + term.length + 2, kind, meaning, quoted: block.quoted || inserted.has(index) });
     };
     // **term** means …
     const st = block.strong ?? [];
@@ -60,7 +61,7 @@ export function findDefinitions(blocks: Block[]): Definition[] {
       const m = /^\s*(?:means|includes|has the (?:same )?meaning|refers to)\b/.exec(after);
       if (!m) continue;
       taken.push([a, b]);
-      out.push({ term, block: index, from: a, to: b, kind: 'definition', meaning: text.slice(b + m[0].length) + nested(blocks, index), quoted: block.quoted });
+      out.push({ term, block: index, from: a, to: b, kind: 'definition', meaning: text.slice(b + m[0].length) + nested(blocks, index), quoted: block.quoted || inserted.has(index) });
     }
     // Civil-law style: 1.1. "Designated person" — a natural or legal person …
     const dash = new RegExp(`^\\s*(?:[\\d.]+\\s+|\\(\\w{1,4}\\)\\s*)?${TERM}\\s*[—–:]\\s`).exec(text);

@@ -14,6 +14,8 @@ export interface StructurePatterns {
   division: RegExp;
   /** Schedule, annex, appendix: named groups kw and num (optional). */
   schedule: RegExp;
+  /** Supplementary provisions (附則): articles numbered afresh from 1, in a domain of their own. */
+  supplementary: RegExp;
   /** Captions of provisions that state aims or findings: not operative. */
   purposeCaption: RegExp;
   /** Captions of formal provisions (short title, commencement): not operative for lessons. */
@@ -39,19 +41,24 @@ export interface StructurePatterns {
    * ("an activity described in regulation 3"): named groups kw and num, or sch for a schedule.
    */
   incorporation: RegExp;
+  /** A sentence that amends another Act: what it quotes or cites belongs to that Act. */
+  amending: RegExp;
 }
 
 const EN: StructurePatterns = {
+  amending:
+    /\b(?:is|are|be) (?:hereby )?(?:amended|supplemented|replaced|repealed|reworded)\b|\bby (?:inserting|adding|striking|omitting|substituting|repealing)\b|\b(?:insert|omit|substitute|strike out|repeal)\b|\bworded as follows\b|^\s*\d*\s*(?:after|before|at the end of|in|omit|repeal)\s+(?:section|regulation|article|subsection|paragraph|part|chapter)\s+[\w()]+\s*[.:]?\s*$/i,
   provisionHeading: [
     /^(?:(?<kw>SEC(?:TION)?\.?|Sec\.|Section|§{1,2}|Regulation|Reg\.|Article|Art\.|Clause|Rule)\s*)(?<num>\d+[A-Za-z]*)\b\.?/i,
-    /^(?<num>\d{1,4}[A-Z]{0,2})\.?(?=\s+\S)/,
+    /^(?<num>\d{1,4}[A-Z]{0,2})\.?(?=\s+\S)(?!\s+No\.)/,
   ],
   provisionParagraph: [
     /^(?<kw>SEC(?:TION)?\.|SECTION|Sec\.|§{1,2})\s*(?<num>\d+[A-Za-z]*)\.?(?=\s|$)(?!\s+(?:of|in|under|to|and|is|are)\b)/,
-    /^(?<kw>Section|Regulation|Article|Clause|Rule)\s+(?<num>\d+[A-Za-z]*)\.?(?=\s*(?:$|\n|\(|—|–|-\s|:))/,
+    /^(?<kw>Section|Regulation|Article|Clause|Rule)\s+(?<num>\d+[A-Za-z]*)\.?(?=\s*(?:$|\n|—|–|-\s|:)|\s+\(|\.\s*\()/,
   ],
   division: /^(?<kw>PART|Part|CHAPTER|Chapter|TITLE|Title|SUBTITLE|Subtitle|DIVISION|Division)\s+(?<num>[IVXLCDM]+|\d+[A-Z]?|[A-Z])\b/,
   schedule: /^(?<kw>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix)(?:\s+(?<num>[IVXLCDM]+|\d+[A-Z]?|[A-Z])\b)?/,
+  supplementary: /^supplementary provisions\b/i,
   purposeCaption:
     /^(?:(?:short title and )?(?:purposes?|objects?|objectives?|aims?)(?:\s+(?:of|and)\s+[\w ,]+)?|findings(?:\s+and\s+[\w ]+)?|(?:sense|statement|declaration) of [\w ,]+|policy|preamble|recitals?)[.:]?$/i,
   preliminaryCaption: /\b(short title|citation|commencement|extent|table of contents|title of (?:the )?act)\b/i,
@@ -74,10 +81,12 @@ const EN: StructurePatterns = {
 };
 
 const JA: StructurePatterns = {
+  amending: /(?:改正する|改める|加える|削る|付け加える|次のように)/,
   provisionHeading: [/^(?<kw>)第(?<num>[〇一二三四五六七八九十百千０-９0-9]+)条(?:の[〇一二三四五六七八九十０-９0-9]+)?/],
   provisionParagraph: [/^(?<kw>)第(?<num>[〇一二三四五六七八九十百千０-９0-9]+)条(?:の[〇一二三四五六七八九十０-９0-9]+)?(?=[\s　（(]|$)/],
   division: /^第(?<num>[〇一二三四五六七八九十百千０-９0-9]+)(?<kw>編|章|節|款)/,
-  schedule: /^(?<kw>附則|附　則|別表)(?:第?(?<num>[〇一二三四五六七八九十０-９0-9]+))?/,
+  schedule: /^(?<kw>別表)(?:第?(?<num>[〇一二三四五六七八九十０-９0-9]+))?/,
+  supplementary: /^附[\s　]*則/,
   purposeCaption: /^[（(]?(目的|趣旨|基本理念)[)）]?$/,
   preliminaryCaption: /(題名|施行期日)/,
   definitionsCaption: /(定義)/,
