@@ -194,7 +194,9 @@ class Context {
         }) ?? anchor
       );
     }
-    return pool.find((s) => matchCue(cue, this.text(s))) ?? null;
+    const hit = pool.find((s) => matchCue(cue, this.text(s))) ?? null;
+    if (hit && cue.alongside.some((re) => !pool.some((s) => re.test(this.text(s))))) return null;
+    return hit;
   }
 
   /** Operative sentences of a provision and of the provisions next to it in the same part. */

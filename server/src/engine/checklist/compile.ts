@@ -11,6 +11,7 @@ export interface CompiledCue {
   all: RegExp[];
   none: RegExp[];
   distinct: number;
+  alongside: RegExp[];
 }
 
 export interface CompiledElement {
@@ -71,6 +72,7 @@ function cue(c: ByLanguage<Cue> | undefined, language: Language, flags = 'i'): C
     all: v.all.map((p, i) => re(p, language, i === 0 && v.distinct ? `g${flags}` : flags)),
     none: (v.none ?? []).map((p) => re(p, language)),
     distinct: v.distinct ?? 0,
+    alongside: (v.alongside ?? []).map((p) => re(p, language)),
   };
 }
 

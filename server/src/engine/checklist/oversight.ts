@@ -152,9 +152,42 @@ export const OVERSIGHT: LessonSpec[] = [
     mode: 'anchored',
     variants: [
       {
-        anchor: { en: { all: [String.raw`\b(?:review\w*|evaluat\w*|assess\w*)\b`, String.raw`\b(?:operation|this (?:act|part|law|chapter)|the act\b|these regulations|the (?:regime|provisions of this))`] } },
+        anchor: {
+          en: {
+            // The object of the review is the Act: "review the operation of this Act", "the operation of these Regulations must be reviewed".
+            all: [
+              String.raw`\b(?:(?:review\w*|evaluat\w*|assess\w*)\s+(?:of\s+)?(?:the\s+)?(?:(?:provisions|operation|implementation|effectiveness|effect|status|application|enforcement|working|use)\b[\w\s,]{0,40}?)?(?:operation|implementation|effectiveness|enforcement|this (?:act|part|law|chapter)|the act\b|these regulations|the (?:regime|provisions of this)|its (?:operation|effectiveness|implementation|enforcement))|(?:operation|implementation|this (?:act|law|part)|these regulations)\b[^.;]{0,60}?\b(?:be|been|is|are) (?:reviewed|evaluated|assessed)|(?:operation|implementation) of (?:this (?:act|law|part)|these regulations)[^.;]{0,80}?\bfor review)`,
+            ],
+            // A review of each listing ("review the inclusion of each alien in the list") is not a review of the Act.
+            none: [String.raw`\breview\w*\s+(?:of\s+)?(?:the\s+)?(?:inclusion|designation|listing|each|every|any|decisions?\b)`],
+          },
+        },
         elements: [
-          { id: 'legislature', label: { en: 'the legislature or an independent reviewer reporting to it' }, scope: 'provision', cue: { en: { all: [String.raw`(?:{LEG}|independent (?:reviewer|person|review))`] } } },
+          {
+            id: 'legislature',
+            label: { en: 'the legislature or an independent reviewer reporting to it' },
+            scope: 'provision',
+            // The legislature (or an independent reviewer) must be the one reviewing: an executive review laid before Parliament lacks this.
+            cue: {
+              en: {
+                all: [
+                  String.raw`(?:(?:{LEG}|\b(?:scrutiny |review )?(?:panel|committee)s?\b)[^.;]{0,120}?\b(?:must|shall|is to|will|may)\b[^.;]{0,120}?\b(?:review|evaluate|assess|examine|undertake|conduct|carry out|hold|begin)\b|review\w*[^.;]{0,120}?\bby\b[^.;]{0,40}?(?:{LEG}|\bcommittees?\b|\bpanel\b)|\b(?:independent [\w ]{0,30}?|comptroller general|inspector[- ]general|auditor[- ]general|ombuds\w*|(?:scrutiny |review )panel|reviewer|commissioner)\b[^.;]{0,200}?{LEG}|\brefer(?:red)? to\b[^.;]{0,40}?(?:{LEG}|committee)[^.;]{0,30}?\b(?:for|to) (?:review|examin))`,
+                ],
+              },
+            },
+            // An independent reviewer (appointed by the Minister, say) whose report goes to the legislature.
+            or: [
+              {
+                scope: 'provision',
+                cue: {
+                  en: {
+                    all: [String.raw`\b(?:independent (?:reviewer|person|review|panel|commission\b|body)|comptroller general|inspector[- ]general|auditor[- ]general|ombuds\w*)`],
+                    alongside: [String.raw`{LEG}`],
+                  },
+                },
+              },
+            ],
+          },
           {
             id: 'duty',
             label: { en: 'a duty to hold the review' },

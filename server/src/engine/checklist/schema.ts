@@ -26,6 +26,8 @@ export interface Cue {
   none?: string[];
   /** The first pattern must match this many different words or phrases. */
   distinct?: number;
+  /** Each pattern must match some sentence in the same scope (not necessarily this one): "an independent reviewer", with the legislature named elsewhere in the provision. */
+  alongside?: string[];
 }
 
 /**
