@@ -8,7 +8,8 @@ const cotler = { speaker: 'Cotler', document: TOKYO_2021, paraphrase: 'Instituti
 const ipac = { speaker: 'IPAC', document: IPAC_2023, paraphrase: 'Governments should coordinate with civil society.' };
 
 /** Sentences about humanitarian assistance or licences are not a civil-society channel. */
-const NOT_CHANNEL = String.raw`\b(?:humanitarian|licen[cs]\w*|permits?\b|revocation|variation|removal|de-?list\w*|cease to be (?:a )?designated)`;
+/** Submissions about licences, delistings or the review of the Act itself are not a channel for proposing designations. */
+const NOT_CHANNEL = String.raw`\b(?:humanitarian|licen[cs]\w*|permits?\b|revocation|variation|removal|de-?list\w*|cease to be (?:a )?designated|(?:in|when|for the purposes? of) (?:conducting|carrying out|undertaking|preparing) (?:the|a|its|that) review)`;
 
 export const CIVIL_SOCIETY: LessonSpec[] = [
   {
@@ -72,7 +73,7 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             core: true,
             label: { en: 'information considered in deciding on designations' },
             scope: 'provision',
-            cue: { en: { all: [String.raw`\b(?:designat\w*|\blist(?:s|ed|ing)?\b|sanction\w*|entr(?:y|ies) on the list|prohibitions? on entry|entry bans?|whether to (?:designate|list|impose|apply))`] } },
+            cue: { en: { all: [String.raw`\b(?:designat\w*|\blist(?:s|ed|ing)?\b|sanction\w*|entr(?:y|ies) on the list|prohibitions? on entry|entry bans?|whether to (?:designate|list|impose|apply)|(?:make|making|made) (?:an|the|such an) order\b)`] } },
           },
           {
             id: 'source',

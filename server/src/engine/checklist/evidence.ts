@@ -85,7 +85,8 @@ export const EVIDENCE: LessonSpec[] = [
           en: {
             // Reasons for a designation — not a bank's reasons for suspecting an asset is a designated person's.
             all: [String.raw`{REASONS}\s+(?:for|of|why)\s+(?:[\w-]+\s+){0,4}?(?:designat\w*|listings?|list\b|inclusion|entry|sanctions?|persons?|names?|prohibition|addition|removal|decision to (?:designate|list))|\b(?:designat\w*|listings?|entr(?:y|ies) on the list|notice of (?:the |a |each )?designation|notices? under|names?|prohibit\w*)\b[^;]{0,160}?{REASONS}`],
-            none: [String.raw`\breasons? (?:for|to) (?:believing|believe|suspecting|suspect)\b`, String.raw`\b(?:financial institutions?|banks?|relevant firms?|dealers?)\b`],
+            // …nor the periodic check "whether there are still grounds for the listing".
+            none: [String.raw`\breasons? (?:for|to) (?:believing|believe|suspecting|suspect)\b`, String.raw`\bwhether there (?:are|remain|continue to be) (?:still )?grounds\b`, String.raw`\b(?:financial institutions?|banks?|relevant firms?|dealers?)\b`],
           },
         },
         elements: [
@@ -94,9 +95,9 @@ export const EVIDENCE: LessonSpec[] = [
             label: { en: 'reasons given to the person or made public' },
             // Given to the person in the same clause, or published anywhere in the provision (a published report).
             scope: 'clause',
-            cue: { en: { all: [String.raw`\b(?:(?:giv|provid|send|notif|inform|communicat|serv|stat)\w*\b[^;]{0,80}\bto (?:the|that|each) (?:[\w-]+ ){0,4}?(?:persons?|entit(?:y|ies)|bod(?:y|ies)|individuals?|aliens?|foreign nationals?)|(?:provide|give|notify|inform|send)\w* (?:the |that |each )?(?:designated |listed )?(?:person|entity|individual|alien)|to the (?:designated|listed) (?:person|entity|individual)|(?:person|entity|body) concerned|to him or her|to them|publish\w*|publicity|made public|make public|publicly|gazette|official journal|website|public notice)\b`] } },
+            cue: { en: { all: [String.raw`\b(?:(?:giv|provid|send|notif|inform|communicat|serv|(?<!(?:secretary|department|minister|ministry) (?:of|for) )stat)\w*\b[^;]{0,160}?\b(?<!(?:respect|regard|relation) )to (?:the|that|each) (?:[\w-]+ ){0,4}?(?:persons?|entit(?:y|ies)|bod(?:y|ies)|individuals?|aliens?|foreign nationals?)|(?:provide|give|notify|inform|send)\w* (?:the |that |each )?(?:designated |listed )?(?:person|entity|individual|alien)|to the (?:designated|listed) (?:person|entity|individual)|(?:person|entity|body) concerned|to him or her|to them|publish\w*|publicity|made public|make public|publicly|gazette|official journal|website|public notice)\b`] } },
             // …or a report giving the reasons that is itself published (Global Magnitsky Act §1264).
-            or: [{ scope: 'provision', cue: { en: { all: [String.raw`\b(?:report|reasons|statement)\b[^;]{0,80}\b(?:publish\w*|made public|made available to the public|publicly available)\b|\b(?:publish|make public)\w*[^;]{0,40}\b(?:the |each |its )?(?:report|reasons|statement)\b`] } } }],
+            or: [{ scope: 'provision', cue: { en: { all: [String.raw`\b(?:report|reasons|statement|notice)s?\b[^;]{0,120}\b(?:publish\w*|made public|(?:made )?available to the public|publicly available)\b|\b(?:publish|make public)\w*[^;]{0,40}\b(?:the |each |its )?(?:report|reasons|statement)\b`] } } }],
           },
           {
             id: 'unconditional',

@@ -60,7 +60,7 @@ const EN: StructurePatterns = {
   schedule: /^(?<kw>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix)(?:\s+(?<num>[IVXLCDM]+|\d+[A-Z]?|[A-Z])\b)?/,
   supplementary: /^supplementary provisions\b/i,
   purposeCaption:
-    /^(?:(?:short title and )?(?:purposes?|objects?|objectives?|aims?)(?:\s+(?:of|and)\s+[\w ,]+)?|findings(?:\s+and\s+[\w ]+)?|(?:sense|statement|declaration) of [\w ,]+|policy|preamble|recitals?)[.:]?$/i,
+    /^(?:(?:short title and )?(?:purposes?|objects?|objectives?|aims?)(?:\s+(?:of|and)\s+[\w ,]+)?|findings(?:\s+and\s+[\w ]+)?|sense of [\w ,]+|(?:statement|declaration) of (?:(?:united states |the )?(?:policy|purposes?|principles?|objectives?|intent|congress|parliament)[\w ,]*)|policy|preamble|recitals?)[.:]?$/i,
   preliminaryCaption: /\b(short title|citation|commencement|extent|table of contents|title of (?:the )?act)\b/i,
   definitionsCaption: /\b(definitions?|interpretation|meaning of|terms used)\b/i,
   nonOperativeHeading:
