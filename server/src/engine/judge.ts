@@ -154,7 +154,7 @@ class Context {
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
         const g = m.groups ?? {};
-        const num = g['num'] ?? g['num2'] ?? g['num3'];
+        const num = g['num'] ?? g['num2'] ?? g['num3'] ?? g['num4'];
         let target: Provision | undefined;
         if (num !== undefined) {
           const key = numberKey(num);

@@ -119,7 +119,7 @@ export const COORDINATION: LessonSpec[] = [
             scope: 'clause',
             cue: {
               en: {
-                all: [String.raw`\b(?:as soon as|without delay|promptly|forthwith|immediately|on the (?:day|date)|at the time|when (?:a|the|each)|upon|each (?:designation|decision|amendment|change|entry|listing|removal)|each time|up to date|updat\w*|after (?:making|a designation)|by (?:public )?notice (?:published )?in the (?:official )?(?:gazette|journal)|{DEADLINE})`],
+                all: [String.raw`\b(?:as soon as|without delay|promptly|forthwith|immediately|on the (?:day|date)|at the time|when (?:a|the|each)|upon|(?:each|every) (?:designation|decision|order|amendment|change|entry|listing|removal)|each time|up to date|updat\w*|after (?:making|a designation)|by (?:public )?notice (?:published )?in the (?:official )?(?:gazette|journal)|{DEADLINE})`],
                 none: [String.raw`\b(?:annual(?:ly)?|reports?)\b`],
               },
             },

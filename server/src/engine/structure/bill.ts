@@ -601,7 +601,8 @@ function attachLeadIns(bill: Bill, p: Provision): void {
     }
     const last = sentences[sentences.length - 1]!;
     // A lead-in ends with a dash or colon, or (Canadian style) with no closing punctuation at all.
-    if (/[—–:]\s*$|-\s*$|\b(?:and|or)\s*$|[^.;:!?。)”"\s]\s*$/.test(last.text)) stack.push({ style, lead: last.context, operative: last.operative });
+    // ("… under subsection 5(3)" ends in a bracket but still leads in.)
+    if (/[—–:]\s*$|-\s*$|\b(?:and|or)\s*$|[^.;:!?。)”"\s]\s*$|\d\(\w{1,4}\)\s*$/.test(last.text)) stack.push({ style, lead: last.context, operative: last.operative });
   }
 }
 

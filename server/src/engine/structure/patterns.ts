@@ -38,7 +38,7 @@ export interface StructurePatterns {
   purposeSentence: RegExp;
   /**
    * Wording by which an operative provision takes in the text of another
-   * ("an activity described in regulation 3"): named groups kw and num, or sch for a schedule.
+   * ("an activity described in regulation 3", "every order made under subsection 5(1)"): named groups kw and num, or sch for a schedule.
    */
   incorporation: RegExp;
   /** A sentence that amends another Act: what it quotes or cites belongs to that Act. */
@@ -75,7 +75,7 @@ const EN: StructurePatterns = {
   ],
   findings: /^(?:[A-Z][A-Z ,;]+\.\s*[—–-]\s*)?(?:it is the sense of (?:the )?(?:congress|parliament|senate|house)|(?:the )?(?:congress|parliament|senate) (?:finds|declares|recogni[sz]es)|(?:findings|sense of (?:the )?congress)\.?\s*[—–-])/i,
   incorporation:
-    /\b(?:described|specified|set out|listed|mentioned|referred to|contained|enumerated) in (?:(?<kw>sections?|regulations?|articles?|rules?|clauses?)\s+(?<num>\d+[A-Z]{0,2})|(?:the )?(?<sch>schedule|annex|appendix)\b(?:\s+(?<snum>\d+|[IVXLC]+)\b)?)|\bwithin the meaning of (?<kw2>section|regulation|article)\s+(?<num2>\d+[A-Z]{0,2})|\bcriteria (?:in|set out in|under) (?<kw3>section|regulation|article)\s+(?<num3>\d+[A-Z]{0,2})/gi,
+    /\b(?:described|specified|set out|listed|mentioned|referred to|contained|enumerated) in (?:(?<kw>sections?|regulations?|articles?|rules?|clauses?)\s+(?<num>\d+[A-Z]{0,2})|(?:the )?(?<sch>schedule|annex|appendix)\b(?:\s+(?<snum>\d+|[IVXLC]+)\b)?)|\bwithin the meaning of (?<kw2>section|regulation|article)\s+(?<num2>\d+[A-Z]{0,2})|\bcriteria (?:in|set out in|under) (?<kw3>section|regulation|article)\s+(?<num3>\d+[A-Z]{0,2})|\b(?:orders?|designations?) made under (?:sub)?(?<kw4>sections?|regulations?|articles?)\s+(?<num4>\d+[A-Z]{0,2})/gi,
   purposeSentence:
     /^(?:\(\w+\)\s*)?(?:the|main)\s+(?:purposes?|objects?|objectives?)\s+of\s+this\s+(?:act|bill|law|regulation|part|chapter)\s+(?:is|are)\b/i,
 };
