@@ -93,7 +93,8 @@ export const COORDINATION: LessonSpec[] = [
         anchor: {
           en: {
             // Publishing who is designated: names, a list or register, notices of designation (not a summary of reasons).
-            all: [String.raw`\bpublish\w* (?:it|them)\b|\b(?:maintain|keep|update)\w*\b[^;]{0,40}\b(?:list|register)\b|\b(?:publish\w*|publici[sz]\w*|publicity|gazett\w*|make public|made public|(?:made )?available to the public|notice in|public notice)\b[^;]{0,120}?${PUBLISHED_THING}|${PUBLISHED_THING}[^;]{0,80}?\b(?:published|gazetted|made public|available to the public|publicly available)\b|\bpublic(?:ly available)? (?:register|list)\b|\b(?:register|list)\b[^;]{0,60}\bwebsite\b|\bwebsite\b[^;]{0,60}\b(?:register|list|names?)\b`],
+            // (A list that is only kept, with nothing making it public, is not a public list.)
+            all: [String.raw`\bpublish\w* (?:it|them)\b|\b(?:maintain|keep)\w*\b[^;]{0,40}\b(?:list|register)\b(?=[^;]{0,160}\b(?:public\w*|website|internet|online|gazett\w*|inspect\w*)\b)|\b(?:maintain|keep)\w*\b[^;]{0,40}\bpublic (?:list|register)\b|\bupdat\w*\b[^;]{0,40}\b(?:list|register)\b|\b(?:publish\w*|publici[sz]\w*|publicity|gazett\w*|make public|made public|(?:made )?available to the public|notice in|public notice)\b[^;]{0,120}?${PUBLISHED_THING}|${PUBLISHED_THING}[^;]{0,80}?\b(?:published|gazetted|made public|available to the public|publicly available)\b|\bpublic(?:ly available)? (?:register|list)\b|\b(?:register|list)\b[^;]{0,60}\bwebsite\b|\bwebsite\b[^;]{0,60}\b(?:register|list|names?)\b`],
             none: [String.raw`\b(?:guidance|guidelines)\b`, String.raw`\bnot (?:be )?(?:made )?(?:public|published)\b`, String.raw`\bpublicly available (?:credible )?(?:information|evidence)\b`],
           },
         },

@@ -88,7 +88,7 @@ export const HUMANITARIAN_LESSONS: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`\b(?:licen[cs]\w*|(?<!\bto )permits?\b|permission(?! to land)|authori[sz]\w* (?:the )?(?:release|making available|use|dealing)|derogat\w*|certificates? (?:exempting|of exemption))`],
+            all: [String.raw`\b(?:licen[cs]\w*|(?<!\bto )permits?\b|permission(?! to land)|authori[sz]\w* (?:the )?(?:release|making available|use|dealing)|derogat\w*|certificates? (?:exempting|of exemption)|\bgrant\w*\s+(?:an\s+|any\s+)?exemptions?\b)`],
             none: [String.raw`\b(?:driving|broadcasting|work|residence|entry) (?:licen[cs]e|permit)`],
           },
         },
