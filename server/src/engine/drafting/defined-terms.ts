@@ -10,7 +10,7 @@ const QUOTED = /[“"]([^”"\n]{1,80}?)[”"]/g;
 
 export function checkDefinedTerms(bill: Bill): DraftingFault[] {
   const prose = proseBlocks(bill.blocks, bill.inserted);
-  const defs: { term: string; block: Block; from: number; to: number }[] = [];
+  const defs: { term: string; block: Block; from: number; to: number; kind: string }[] = [];
   const defined = new Set<string>();
   /** Quoted text positions that are definitions or citations: not uses, not undefined terms. */
   const skip = new Map<Block, [number, number][]>();
@@ -21,7 +21,7 @@ export function checkDefinedTerms(bill: Bill): DraftingFault[] {
     let l = skip.get(block);
     if (!l) skip.set(block, (l = []));
     l.push([d.from, d.to]);
-    if (d.kind !== 'citation') defs.push({ term: d.term, block, from: d.from, to: d.to });
+    if (d.kind !== 'citation') defs.push({ term: d.term, block, from: d.from, to: d.to, kind: d.kind });
   }
 
   const faults: DraftingFault[] = [];
@@ -31,14 +31,30 @@ export function checkDefinedTerms(bill: Bill): DraftingFault[] {
     const terms = [...new Set(defs.map((d) => norm(d.term)))].sort((a, b) => b.length - a.length);
     const forms = terms.map((t) => ({ term: t, re: new RegExp(`^(?:${formOf(t)})$`, 'i') }));
     const any = new RegExp(`(?<![\\w-])(?:${terms.map(formOf).join('|')})(?![\\w-])`, 'gi');
+    // A term's own definition ("… means a credit institution or a financial institution within the meaning of …")
+    // is not a use of it: the stretch from the term to the next definition in the block, or the block's end.
+    const ownDefinition = new Map<Block, { term: string; from: number; to: number }[]>();
+    for (const d of defs) {
+      if (d.kind !== 'definition') continue;
+      let l = ownDefinition.get(d.block);
+      if (!l) ownDefinition.set(d.block, (l = []));
+      l.push({ term: norm(d.term), from: d.from, to: d.block.text.length });
+    }
+    for (const l of ownDefinition.values()) {
+      l.sort((a, b) => a.from - b.from);
+      for (let k = 0; k + 1 < l.length; k++) l[k]!.to = l[k + 1]!.from;
+    }
     const used = new Set<string>();
     for (const { block } of prose) {
       const spans = skip.get(block) ?? [];
+      const own = ownDefinition.get(block) ?? [];
       any.lastIndex = 0;
       for (let m = any.exec(block.text); m; m = any.exec(block.text)) {
         if (spans.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
         const hit = norm(m[0]);
-        used.add(forms.find((f) => f.re.test(hit))?.term ?? hit);
+        const term = forms.find((f) => f.re.test(hit))?.term ?? hit;
+        if (own.some((o) => o.term === term && m!.index >= o.from && m!.index < o.to)) continue;
+        used.add(term);
       }
     }
     const reported = new Set<string>();

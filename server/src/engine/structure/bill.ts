@@ -227,7 +227,14 @@ export function buildBill(blocks: Block[], language: Language): Bill {
         continue;
       }
     }
-    if (!b.quoted && b.kind === 'paragraph' && text.trim().length <= 30 && P.supplementary.test(text.trim()) && !/[.。]$/.test(text.trim())) {
+    // "**Table of Contents**" set in bold instead of as a heading: what follows is not law, up to the next heading.
+    if (!b.quoted && b.kind === 'paragraph' && isBoldLine(b, text) && P.nonOperativeHeading.test(text.trim())) {
+      close();
+      nonOperative = true;
+      nonOperativeDepth = 6;
+      continue;
+    }
+    if (!b.quoted && !nonOperative && b.kind === 'paragraph' && text.trim().length <= 30 && P.supplementary.test(text.trim()) && !/[.。]$/.test(text.trim())) {
       openSupplementary(i, b);
       continue;
     }
@@ -335,11 +342,16 @@ interface ProvisionMatch {
  * marginal note ("**Short title**", "**Regulations — property**").
  */
 function isMarginalNote(b: Block, text: string, P: StructurePatterns): boolean {
-  const st = b.strong;
-  const lead = b.text.length - text.length;
-  if (!st || st[0] !== lead || st[1] !== b.text.trimEnd().length) return false;
+  if (!isBoldLine(b, text)) return false;
   const t = text.trim();
   return t.length > 0 && t.length <= 90 && !t.includes('\n') && !/[.;:]$/.test(t) && !P.noteSection.test(t) && !matchProvision(t, P, true);
+}
+
+/** A paragraph set wholly in bold (or italics). */
+function isBoldLine(b: Block, text: string): boolean {
+  const st = b.strong;
+  const lead = b.text.length - text.length;
+  return !!st && st[0] === lead && st[1] === b.text.trimEnd().length;
 }
 
 /** The next block that is a paragraph or list item, skipping comments; -1 when a heading or the end comes first. */
@@ -521,8 +533,13 @@ function insertedBlocks(blocks: Block[], P: StructurePatterns): Set<number> {
     if (b.kind === 'html') continue;
     const lead = prev;
     prev = b;
-    if (b.quoted || (b.kind !== 'paragraph' && b.kind !== 'item') || !/^[\s\u3000]*[“"„「]/.test(b.text)) continue;
+    if (b.quoted || (b.kind !== 'paragraph' && b.kind !== 'item')) continue;
     if (!lead || lead.kind === 'heading' || !/[:：—–]\s*$/.test(lead.text) || !P.amending.test(lead.text)) continue;
+    // An amending item's bare "Insert:" or "Substitute:" takes the paragraph below it.
+    if (!/^[\s\u3000]*[“"„「]/.test(b.text)) {
+      if (lead.text.trim().length <= 60) out.add(i);
+      continue;
+    }
     for (let j = i; j < blocks.length && j < i + 400; j++) {
       const c = blocks[j]!;
       if (c.kind === 'heading' && !c.quoted) break;

@@ -26,7 +26,7 @@ const Q_OPEN = "[“\"‘']";
 const Q_CLOSE = "[”\"’']";
 const TERM = `${Q_OPEN}([^”"’\\n]{1,80}?)${Q_CLOSE}`;
 const DEFINITION = new RegExp(`(?:${TERM}(?:\\s*(?:,|and|or)\\s*${TERM})?(?:\\s*,?\\s*as used in (?:this|these) [\\w ]{1,30}?,?)?\\s+(?:means|mean|includes|include|has the (?:same )?meaning|have the (?:same )?meanings?|refers to|shall mean|is defined)\\b|\\b(?:an?|the) ${TERM}\\s+(?:is|are) (?:a|an|any|the)\\b|\\b(?:an?|the) [\\w-]+ ${TERM}(?:\\s+[\\w-]+){0,4}?\\s+(?:if|where|when)\\b)`, 'gi');
-const INLINE = new RegExp(`(?:\\((?:in this [\\w ]+)?(?:the |a |an )?${TERM}\\)|(?:referred to|known) as (?:the )?${TERM}|hereinafter (?:the )?${TERM})`, 'g');
+const INLINE = new RegExp(`(?:\\((?:in this [\\w ]+)?(?:the |a |an )?${TERM}\\)|(?:referred to|known) as (?:the |a |an )?${TERM}|hereinafter (?:the )?${TERM})`, 'g');
 /** Names rather than terms: “may be cited as the …”, “recognised … as Human Rights Day”. */
 const CITATION = new RegExp(`(?:cited|called|known|recogni[sz]ed|designated|entitled|styled|\\bas|\\bthis (?:act|law|bill|regulation|order)s? (?:is|are)) (?:as )?(?:the )?${TERM}`, 'gi');
 
