@@ -72,7 +72,9 @@ class Context {
       if (d.kind !== 'definition') continue;
       for (const a of compiled.aliases) {
         const m = a.re.exec(d.meaning);
-        if (m) {
+        // What the term is, near the start of its definition ("the Committee" means the Joint Committee of …),
+        // not a word deep in it ("involved person" … "freedom of expression, assembly or association").
+        if (m && m.index <= 60) {
           const escaped = d.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
           this.aliases.push({ term: new RegExp(`(?<![\\w-])${escaped}s?(?![\\w-])`, 'i'), meaning: m[0] });
         }

@@ -89,7 +89,8 @@ export const HUMANITARIAN_LESSONS: LessonSpec[] = [
         anchor: {
           en: {
             all: [String.raw`\b(?:licen[cs]\w*|(?<!\bto )permits?\b|permission(?! to land)|authori[sz]\w* (?:the )?(?:release|making available|use|dealing)|derogat\w*|certificates? (?:exempting|of exemption)|\bgrant\w*\s+(?:an\s+|any\s+)?exemptions?\b)`],
-            none: [String.raw`\b(?:driving|broadcasting|work|residence|entry) (?:licen[cs]e|permit)`],
+            // …nor a licence named only as something a person may violate (the penalty clause).
+            none: [String.raw`\b(?:driving|broadcasting|work|residence|entry) (?:licen[cs]e|permit)`, String.raw`\b(?:violat|contraven|breach|fail\w* to comply)\w*\b[^;]{0,100}\blicen[cs]e`],
           },
         },
         elements: [

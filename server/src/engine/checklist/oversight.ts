@@ -89,7 +89,7 @@ export const OVERSIGHT: LessonSpec[] = [
             id: 'answer',
             label: { en: 'a duty to tell the requesters the determination' },
             scope: 'provision',
-            cue: { en: { all: [String.raw`\b(?:report|notify|inform|respond|reply|tell|give|provide|communicate|transmit|submit|send)\w*\b[^;]{0,120}?\b(?:requesting|requesters?|the committee|that committee|the chair|those members|the members who)`] } },
+            cue: { en: { all: [String.raw`\b(?:report|notify|inform|respond|reply|tell|give|provide|communicate|transmit|submit|send)\w*\b[^;]{0,120}?\b(?:requesting|requesters?|the (?:[\w-]+ ){0,3}?committee|that committee|the chair|those members|the members who)`] } },
           },
         ],
       },

@@ -61,9 +61,16 @@ export const SCOPE: LessonSpec[] = [
             // The object of the designation, not any person the sentence happens to mention.
             cue: {
               en: {
-                all: [String.raw`(?:\b(?:designat(?:e|es|ing)|list|specif(?:y|ied)|enter|add|include)\s+(?:a |an |any |the |such |all |that |this |those )?(?:[\w-]+ ){0,4}?(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|(?<!\b(?:natural|individual) )persons?)\b|\bdesignat(?:e|es|ing)\s+(?:persons|entities)\b|\b(?:impos\w*[^;]{0,80}?\b(?:on|against|with respect to|in respect of)|appl(?:y|ied)[^;]{0,60}?\bto)\s+(?:a |an |any |the |such )?(?:[\w-]+ ){0,4}?(?:entit(?:y|ies)|bod(?:y|ies) corporate|legal persons?|companies|corporations?|organi[sz]ations?|(?<!\b(?:natural|individual) )persons?)\b|\b(?:persons?|entit(?:y|ies)|bod(?:y|ies))\b[^;]{0,80}\b(?:listed|designated)\b|\b(?:property|assets|funds)\b[^;]{0,40}\bof (?:the following |any |a |such )?(?:[\w-]+ ){0,2}?persons?\b|\b(?:list|annex|schedule) [IVX\d]*\s*(?:shall|must) (?:include|contain|set out)\b[^;]{0,120}?\b(?:legal persons?|entit(?:y|ies)|bod(?:y|ies))\b)`],
+                all: [String.raw`(?:\b(?:designat(?:e|es|ing)|list|specif(?:y|ied)|enter|add|include)\s+(?:a |an |any |the |such |all |that |this |those )?(?:[\w-]+ ){0,4}?(?:entit(?:y|ies)|bod(?:y|ies) corporate|(?:legal|juridical) persons?|companies|corporations?|organi[sz]ations?|(?<!\b(?:natural|individual) )persons?)\b|\bdesignat(?:e|es|ing)\s+(?:persons|entities)\b|\b(?:impos\w*[^;]{0,80}?\b(?:on|against|with respect to|in respect of)|appl(?:y|ied)[^;]{0,60}?\bto)\s+(?:a |an |any |the |such )?(?:[\w-]+ ){0,4}?(?:entit(?:y|ies)|bod(?:y|ies) corporate|(?:legal|juridical) persons?|companies|corporations?|organi[sz]ations?|(?<!\b(?:natural|individual) )persons?)\b|\b(?:persons?|entit(?:y|ies)|bod(?:y|ies))\b[^;]{0,80}\b(?:listed|designated)\b|\b(?:property|assets|funds)\b[^;]{0,40}\bof (?:the following |any |a |such )?(?:[\w-]+ ){0,2}?persons?\b|\b(?:list|annex|schedule) [IVX\d]*\s*(?:shall|must) (?:include|contain|set out)\b[^;]{0,120}?\b(?:legal persons?|entit(?:y|ies)|bod(?:y|ies))\b)`],
               },
             },
+            // …or the term the designation names ("a foreign national, etc.") is defined to take in entities.
+            or: [
+              {
+                scope: 'provision',
+                cue: { en: { all: [String.raw`\b(?:means|includes)\b[^;]{0,40}?\b(?:an? |any )?(?:individual|natural person)s?\b[^;]{0,160}?\bor (?:an? |any )?(?:other )?(?:entit(?:y|ies)|bod(?:y|ies) corporate|(?:legal|juridical) persons?|compan(?:y|ies)|corporations?|organi[sz]ations?)\b`] } },
+              },
+            ],
           },
           {
             id: 'no-country',

@@ -238,6 +238,8 @@ export function buildBill(blocks: Block[], language: Language): Bill {
       openSupplementary(i, b);
       continue;
     }
+    // "**The … Regulations 2026**" in bold above the first provision names the instrument.
+    if (!seenProvision && bareKind === 'section' && b.kind === 'paragraph' && isBoldLine(b, text)) bareKind = P.defaultKind.find(([re]) => re.test(text))?.[1] ?? bareKind;
     // A marginal note ("**Short title**" above "1 This Act may be cited …"), as Canadian bills and
     // UK statutory instruments print them: the caption of the numbered paragraph below, or of a subsection.
     if (!b.quoted && b.kind === 'paragraph' && !nonOperative && isMarginalNote(b, text, P)) {
