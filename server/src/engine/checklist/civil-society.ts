@@ -73,14 +73,14 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             core: true,
             label: { en: 'information considered in deciding on designations' },
             scope: 'provision',
-            cue: { en: { all: [String.raw`\b(?:designat\w*|\blist(?:s|ed|ing)?\b|sanction\w*|entr(?:y|ies) on the list|prohibitions? on entry|entry bans?|whether to (?:designate|list|impose|apply)|(?:make|making|made) (?:an|the|such an) order\b)`] } },
+            cue: { en: { all: [String.raw`\b(?:designat\w*|\blist(?:s|ed|ing)?\b|sanction\w*|entr(?:y|ies) on the list|prohibitions? on entry|entry bans?|whether to (?:designate|list|impose|apply)|(?:make|making|made) (?:an|the|such an) order\b|before (?:making|giving) (?:a |any )?recommendation\b)`] } },
           },
           {
             id: 'source',
             core: true,
             label: { en: 'information from non-governmental organisations' },
             scope: 'provision',
-            cue: { en: { all: [String.raw`(?:non-?government(?:al)?|nongovernmental|\bngos?\b|civil society|human rights (?:organi[sz]ations|defenders|groups)|victims|journalists|any person)`] } },
+            cue: { en: { all: [String.raw`(?:non-?government(?:al)?|nongovernmental|\bngos?\b|civil society|human rights (?:organi[sz]ations|defenders|groups)|private (?:organi[sz]ations?|bodies|groups) (?:engaged|active|working|involved) in [\w ,]{0,40}?human rights|victims|journalists|any person)`] } },
           },
           {
             id: 'duty',

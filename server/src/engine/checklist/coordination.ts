@@ -41,7 +41,7 @@ export const COORDINATION: LessonSpec[] = [
         elements: [
           { id: 'outbound', label: { en: 'a power to share information with foreign governments' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:shar(?:e|es|ing)|disclos(?:e|es|ing)|provid(?:e|es|ing)|communicat(?:e|es|ing)|exchang(?:e|es|ing)|transmit(?:s|ting)?|suppl(?:y|ies|ying)|give)\b[^;]{0,120}?\b(?:to|with)\b[^;]{0,100}?{FOREIGN}`] } } },
           { id: 'inbound', label: { en: 'a power to receive information from foreign governments' }, scope: 'provision', cue: { en: { all: [String.raw`(?:\bexchang\w*\b[^;]{0,120}{FOREIGN}|\b(?:receiv\w*|obtain\w*|request\w*|seek\w*|accept\w*)\b[^;]{0,80}?\bfrom\b[^;]{0,60}?{FOREIGN}|\b(?:receiv|obtain|request|seek|accept)\w*\b[^;]{0,60}\b(?:information|evidence|intelligence)\b|{FOREIGN}[^;]{0,60}\b(?:provid\w*|obtain\w*|shar\w*)|information (?:obtained|provided|received) (?:by|from))`] } } },
-          { id: 'protection', label: { en: 'protection for sensitive material' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:confidential\w*|in confidence|not (?:be )?(?:used|disclosed|passed on)|classified|sensitive|protect\w*|safeguard\w*|undertak\w*|secur(?:e|ity)|privacy|personal data|(?:only|solely) (?:be )?used)\b`] } } },
+          { id: 'protection', label: { en: 'protection for sensitive material' }, scope: 'provision', cue: { en: { all: [String.raw`\b(?:confidential\w*|in confidence|not (?:be )?(?:used|disclosed|passed on)|classified|sensitive|protect\w*|safeguard\w*|undertak\w*|secur(?:e|ity)|privacy|personal data|(?:only|solely) (?:be )?used|(?:conditions?|restrictions?) (?:restricting|limiting|on) (?:its |the )?(?:further |onward )?(?:disclosure|use))\b`] } } },
         ],
       },
     ],
@@ -95,7 +95,8 @@ export const COORDINATION: LessonSpec[] = [
             // Publishing who is designated: names, a list or register, notices of designation (not a summary of reasons).
             // (A list that is only kept, with nothing making it public, is not a public list.)
             all: [String.raw`\bpublish\w* (?:it|them)\b|\b(?:maintain|keep)\w*\b[^;]{0,40}\b(?:list|register)\b(?=[^;]{0,160}\b(?:public\w*|website|internet|online|gazett\w*|inspect\w*)\b)|\b(?:maintain|keep)\w*\b[^;]{0,40}\bpublic (?:list|register)\b|\bupdat\w*\b[^;]{0,40}\b(?:list|register)\b|\b(?:publish\w*|publici[sz]\w*|publicity|gazett\w*|make public|made public|(?:made )?available to the public|notice in|public notice)\b[^;]{0,120}?${PUBLISHED_THING}|${PUBLISHED_THING}[^;]{0,80}?\b(?:published|gazetted|made public|available to the public|publicly available)\b|\bpublic(?:ly available)? (?:register|list)\b|\b(?:register|list)\b[^;]{0,60}\bwebsite\b|\bwebsite\b[^;]{0,60}\b(?:register|list|names?)\b`],
-            none: [String.raw`\b(?:guidance|guidelines)\b`, String.raw`\bnot (?:be )?(?:made )?(?:public|published)\b`, String.raw`\bpublicly available (?:credible )?(?:information|evidence)\b`],
+            // (Nor a clause leaving "the procedures for designation, public notice, revocation" to an order.)
+            none: [String.raw`\b(?:guidance|guidelines)\b`, String.raw`\bprocedures? for\b[^;]{0,80}\bpublic notice\b`, String.raw`\bnot (?:be )?(?:made )?(?:public|published)\b`, String.raw`\bpublicly available (?:credible )?(?:information|evidence)\b`],
           },
         },
         elements: [

@@ -1,4 +1,4 @@
-import type { LessonSpec } from './schema.js';
+import type { LessonSpec, Variant } from './schema.js';
 import { TOKYO_2021 } from './sources.js';
 
 const henderson = { speaker: 'Henderson', document: TOKYO_2021, paraphrase: "Australia's Autonomous Sanctions Act has no mechanism for reporting to or review by Parliament." };
@@ -9,23 +9,12 @@ const browder = { speaker: 'Browder', document: TOKYO_2021, paraphrase: 'The leg
 /** Who may set the trigger off: the legislature, a committee, its chair and ranking member, a number of members. */
 const REQUESTER = String.raw`(?:{LEG}|chair(?:man|person|woman)?s?\b[^;]{0,40}ranking members?|ranking members?|\b(?:not (?:less|fewer) than |at least )?(?:\d+|one[- ](?:third|quarter|fifth)|a (?:third|quarter|fifth)|\w+) (?:or more )?members of\b)`;
 
-export const OVERSIGHT: LessonSpec[] = [
-  {
-    id: 'oversight.report',
-    area: 'oversight',
-    title: { en: 'Reports to the legislature' },
-    severity: 'error',
-    sources: [henderson, cotler, kennedy],
-    why: { en: 'Without regular reports on who was designated and why, the legislature cannot scrutinise how the regime is used.' },
-    missing: { en: 'No provision requires the executive to report to the legislature, at a stated interval, on the designations made and the reasons for them.' },
-    mode: 'anchored',
-    variants: [
-      {
+const REPORT_VARIANT: Variant = {
         anchor: {
           en: {
             all: [String.raw`\b(?:report(?:s|ing)?|overview|account of|submit\w*[^;]{0,120}\b(?:information|data|statistics) (?:on|about))\b`, '(?:{LEG}|{EXEC})'],
             // Reports by banks, or by the legislature's own committees or reviewers, are not the executive reporting.
-            none: [String.raw`\b(?:relevant firms?|financial institutions?|banks?|dealers?|financial entit(?:y|ies)|(?:every|any) person|a person (?:must|shall)|designated persons? (?:must|shall))\b`, String.raw`\b(?:committee|reviewer|house)s?\s+(?:must|shall|may)\b[^;]{0,40}\breport`],
+            none: [String.raw`\b(?:relevant firms?|financial institutions?|banks?|dealers?|financial entit(?:y|ies)|(?:every|any) person|a person (?:must|shall)|designated persons? (?:must|shall))\b`, String.raw`\b(?:committee|reviewer|house)s?\s+(?:must|shall|may)\b[^;]{0,40}\breport`, String.raw`\b(?:comptroller general|inspector[- ]general|auditor[- ]general)\b[^;]{0,120}\breport`],
           },
           ja: { all: ['(?:報告|報告書)', '(?:{LEG}|{EXEC})'] },
         },
@@ -49,11 +38,29 @@ export const OVERSIGHT: LessonSpec[] = [
             // In the report's own clause, or said of "the report" elsewhere in the provision.
             scope: 'clause',
             cue: { en: { all: ['{REASONS}'] }, ja: { all: ['{REASONS}'] } },
-            or: [{ scope: 'provision', cue: { en: { all: [String.raw`\b(?:a|the|each|every|that|such) reports?\b[^;]{0,240}{REASONS}|{REASONS}[^;]{0,60}\b(?:in|of) the report\b`] } } }],
+            or: [{ scope: 'provision', cue: { en: { all: [String.raw`\b(?:a|the|each|every|that|such) reports?\b[^.]{0,300}{REASONS}|{REASONS}[^;]{0,60}\b(?:in|of) the report\b`] } } }],
           },
         ],
-      },
-    ],
+      };
+
+/** The same variant with a different element as the one a candidate must have. */
+function withCore(v: Variant, core: string): Variant {
+  return { ...v, elements: v.elements.map((e) => ({ ...e, core: e.id === core })) };
+}
+
+export const OVERSIGHT: LessonSpec[] = [
+  {
+    id: 'oversight.report',
+    area: 'oversight',
+    title: { en: 'Reports to the legislature' },
+    severity: 'error',
+    sources: [henderson, cotler, kennedy],
+    why: { en: 'Without regular reports on who was designated and why, the legislature cannot scrutinise how the regime is used.' },
+    missing: { en: 'No provision requires the executive to report to the legislature, at a stated interval, on the designations made and the reasons for them.' },
+    mode: 'anchored',
+    // A report on designations (to whomever it goes), or a report to the legislature (on whatever it covers):
+    // either is a candidate, and what it lacks makes it partial.
+    variants: [REPORT_VARIANT, withCore(REPORT_VARIANT, 'legislature')],
     placement: { en: ['report', 'parliament|congress|legislature'] },
   },
   {
