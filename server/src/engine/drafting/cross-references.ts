@@ -7,6 +7,7 @@
 import type { Bill } from '../structure/bill.js';
 import { numberKey, readNumber } from '../structure/numbers.js';
 import { AMENDING, proseBlocks, spanIn, type DraftingFault } from './common.js';
+import { checkJapaneseCrossReferences } from './cross-references-ja.js';
 
 const NUM = String.raw`(?:\d+(?:\.\d+)*[A-Z]{0,2}\b|[IVXLC]+\b)`;
 const SUB = String.raw`(?:\s*\([A-Za-z0-9.]{1,6}\))*`;
@@ -35,6 +36,7 @@ function familyOf(kw: string): { family: Family; kind: string } {
 }
 
 export function checkCrossReferences(bill: Bill): DraftingFault[] {
+  if (bill.language === 'ja') return checkJapaneseCrossReferences(bill);
   const faults: DraftingFault[] = [];
   const provisions = new Set<string>();
   let maxDigits = 0;

@@ -92,8 +92,9 @@ export interface Bill {
 
 const SPACE = /^[\s\u3000]+/;
 
-export function buildBill(blocks: Block[], language: Language): Bill {
+export function buildBill(parsed: Block[], language: Language): Bill {
   const P = STRUCTURE[language];
+  const blocks = language === 'ja' ? splitJapaneseLines(parsed) : parsed;
   const inserted = insertedBlocks(blocks, P);
   const bill: Bill = { language, blocks, title: null, provisions: [], divisions: [], schedules: [], preamble: [], definitions: findDefinitions(blocks, inserted), inserted };
   let current: Provision | null = null;
@@ -103,6 +104,8 @@ export function buildBill(blocks: Block[], language: Language): Bill {
   let nonOperative = false;
   /** Level of the heading that began the non-operative stretch ("## Summary"); a heading at that level or above ends it. */
   let nonOperativeDepth = 0;
+  /** Inside a Japanese table of contents (目次), whose entries look like chapter lines. */
+  let inContents = false;
   let seenProvision = false;
   /** Inside a block-quoted commentary box. */
   let quotedNote = false;
@@ -126,6 +129,18 @@ export function buildBill(blocks: Block[], language: Language): Bill {
     current.key = null; // a schedule body is not a numbered provision
     current.value = null;
     scheduleBody = current;
+  };
+
+  /** A part, chapter or division: provisions below it belong to it. */
+  const openDivision = (div: RegExpExecArray, b: Block, text: string): void => {
+    close();
+    const num = div.groups?.num ?? '';
+    const kind = (div.groups?.kw ?? '').trim();
+    const label = language === 'ja' ? `第${num}${kind}` : `${titleCase(kind)} ${num}`;
+    const d: Division = { kind, number: num, key: numberKey(num), label, title: text.slice(div[0].length).replace(/^[\s\u3000.:—–-]+/, '').trim(), span: { start: b.start, end: b.end } };
+    bill.divisions.push(d);
+    division = d.label;
+    nonOperative = false;
   };
 
   /** Supplementary provisions (附則): operative, but their articles are numbered afresh. */
@@ -162,13 +177,7 @@ export function buildBill(blocks: Block[], language: Language): Bill {
       if (!seenProvision && bareKind === 'section') bareKind = P.defaultKind.find(([re]) => re.test(text))?.[1] ?? bareKind;
       const div = P.division.exec(text);
       if (div) {
-        close();
-        const num = div.groups?.num ?? '';
-        const kind = (div.groups?.kw ?? '').trim();
-        const d: Division = { kind, number: num, key: numberKey(num), label: `${titleCase(kind)} ${num}`, title: text.slice(div[0].length).replace(/^[\s.:—–-]+/, '').trim(), span: { start: b.start, end: b.end } };
-        bill.divisions.push(d);
-        division = d.label;
-        nonOperative = false;
+        openDivision(div, b, text);
         continue;
       }
       const sch = P.schedule.exec(text);
@@ -227,6 +236,53 @@ export function buildBill(blocks: Block[], language: Language): Bill {
         continue;
       }
     }
+    // Japanese bills in the Diet's own form set their structure as plain lines: 目次, 第一章　総則, （目的） above 第一条.
+    if (language === 'ja' && !b.quoted && b.kind === 'paragraph') {
+      const t = text.trim();
+      if (/^目[\s\u3000]*次$/.test(t)) {
+        close();
+        nonOperative = true;
+        nonOperativeDepth = 6;
+        inContents = true;
+        continue;
+      }
+      if (/^前[\s\u3000]*文$/.test(t) && !inContents) {
+        // The preamble: what follows states aims, up to the first chapter or article.
+        close();
+        nonOperative = false;
+        continue;
+      }
+      // (A contents entry, "第一章　総則（第一条・第二条）", is not the chapter itself; nor is an
+      // entry followed by more entries.)
+      const div = t.length <= 40 && !t.includes('。') && !/[（(]第.+条.*[）)]$/.test(t) ? P.division.exec(t) : null;
+      if (div && inContents) {
+        const next = nextProse(blocks, i);
+        const after = next >= 0 ? blocks[next]!.text.trim() : '';
+        if (P.division.test(after) || /^(?:附[\s\u3000]*則|前[\s\u3000]*文)$/.test(after)) continue;
+        inContents = false;
+      }
+      if (div) {
+        openDivision(div, b, t);
+        continue;
+      }
+      if (!nonOperative && /^[（(][^（）()\n]{1,40}[）)]$/.test(t)) {
+        const next = nextProse(blocks, i);
+        if (next >= 0 && matchProvision(blocks[next]!.text.replace(SPACE, ''), P, false)) {
+          marginalNotes.set(next, t);
+          continue;
+        }
+        if (current) {
+          // The caption of an unnumbered paragraph (附則's （検討）): a heading, not operative text.
+          current.blocks.push(i);
+          current.span.end = b.end;
+          continue;
+        }
+      }
+      if (!bill.title && !seenProvision && bill.provisions.length === 0 && t.length <= 120 && /(?:法律案?|法案)$/.test(t)) {
+        bill.title = { text: t, span: { start: b.start, end: b.end } };
+        continue;
+      }
+    }
     // "**Table of Contents**" set in bold instead of as a heading: what follows is not law, up to the next heading.
     if (!b.quoted && b.kind === 'paragraph' && isBoldLine(b, text) && P.nonOperativeHeading.test(text.trim())) {
       close();
@@ -268,7 +324,8 @@ export function buildBill(blocks: Block[], language: Language): Bill {
     // Inside a schedule, "Regulation 15" under the heading cites the provision the schedule serves.
     if (!b.quoted && (b.kind === 'paragraph' || b.kind === 'item') && !(current && current === scheduleBody)) {
       const note = marginalNotes.get(i);
-      let prov = note === undefined ? (matchProvision(text, P, false) ?? boldHeading(b, text, P)) : null;
+      let prov = matchProvision(text, P, false) ?? (note === undefined ? boldHeading(b, text, P) : null);
+      if (prov && note !== undefined && prov.caption === '') prov.caption = tidyCaption(note);
       if (!prov && !nonOperative) {
         const bare = bareNumbered(b, text, P, note !== undefined || continuesBareNumbering(bill, current, b, domain));
         if (bare) {
@@ -349,6 +406,63 @@ function isMarginalNote(b: Block, text: string, P: StructurePatterns): boolean {
   return t.length > 0 && t.length <= 90 && !t.includes('\n') && !/[.;:]$/.test(t) && !P.noteSection.test(t) && !matchProvision(t, P, true);
 }
 
+/** A line of a Japanese bill that starts a new unit: an article, chapter, caption, paragraph, item or sub-item. */
+const JA_LINE = /^[\s\u3000]*(?:第[〇一二三四五六七八九十百千０-９0-9]+(?:条|編|章|節|款)|[（(][^（）()]{1,40}[）)][\s\u3000]*$|[２-９０-９0-9][０-９0-9]*[\s\u3000]|[一二三四五六七八九十]+[\s\u3000]|[イロハニホヘトチリヌルヲワカヨタレソツネナラム][\s\u3000]|附[\s\u3000]*則|目[\s\u3000]*次)/;
+
+/**
+ * In the Diet's own form a bill is often set line by line with no blank lines,
+ * so Markdown reads a whole article (caption, paragraphs, items) as one
+ * paragraph. Cut such paragraphs into one block per structural line. New
+ * blocks are made; the parser's cached blocks are not changed.
+ */
+function splitJapaneseLines(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || !b.text.includes('\n')) {
+      out.push(b);
+      continue;
+    }
+    const cuts = [0];
+    for (let at = b.text.indexOf('\n'); at >= 0; at = b.text.indexOf('\n', at + 1)) {
+      if (JA_LINE.test(b.text.slice(at + 1, at + 60))) cuts.push(at + 1);
+    }
+    if (cuts.length === 1) {
+      out.push(b);
+      continue;
+    }
+    cuts.push(b.text.length + 1);
+    for (let k = 0; k + 1 < cuts.length; k++) out.push(sliceBlock(b, cuts[k]!, cuts[k + 1]! - 1));
+  }
+  return out;
+}
+
+/** The part of a block's text [from, to) as a block of its own, with its map, bold runs and comments rebased. */
+function sliceBlock(b: Block, from: number, to: number): Block {
+  const start = sourceOffset(b, from);
+  const end = to > from ? sourceOffset(b, to - 1) + 1 : start;
+  const map: number[] = [0, 0];
+  for (let k = 0; k < b.map.length; k += 2) {
+    const ti = b.map[k]!;
+    if (ti > from && ti < to) map.push(ti - from, b.start + b.map[k + 1]! - start);
+  }
+  const part: Block = { ...b, text: b.text.slice(from, to), start, end, map };
+  if (b.strong) {
+    const st: number[] = [];
+    for (let k = 0; k + 1 < b.strong.length; k += 2) {
+      const [a, z] = [Math.max(b.strong[k]!, from), Math.min(b.strong[k + 1]!, to)];
+      if (a < z) st.push(a - from, z - from);
+    }
+    if (st.length) part.strong = st;
+    else delete part.strong;
+  }
+  if (b.comments) {
+    const cs = b.comments.filter((c) => c.offset >= start && c.offset < end);
+    if (cs.length) part.comments = cs;
+    else delete part.comments;
+  }
+  return part;
+}
+
 /** A paragraph set wholly in bold (or italics). */
 function isBoldLine(b: Block, text: string): boolean {
   const st = b.strong;
@@ -427,15 +541,23 @@ function matchProvision(text: string, P: StructurePatterns, heading: boolean): P
   for (const re of heading ? P.provisionHeading : P.provisionParagraph) {
     const m = re.exec(text);
     if (!m) continue;
-    const num = m.groups?.num ?? '';
+    // Japanese markers capture "十条の二": the number is "十の二".
+    const num = (m.groups?.num ?? '').replace('条', '');
     if (!readNumber(num)) continue;
     const kw = m.groups?.kw ?? '';
     const rest = text.slice(m[0].length);
-    const { caption, length } = heading ? { caption: rest.replace(/^[\s.:—–-]+/, '').trim(), length: rest.length } : splitCaption(rest);
+    const { caption, length } =
+      P === STRUCTURE.ja ? japaneseCaption(rest, heading) : heading ? { caption: rest.replace(/^[\s.:—–-]+/, '').trim(), length: rest.length } : splitCaption(rest);
     const kind = kindOf(kw);
     return { kind, number: num, caption: tidyCaption(caption), label: labelOf(kind, kw, num), headerLength: m[0].length + length, bare: kw === '' };
   }
   return null;
+}
+
+/** "十の二" → "第十条の二". */
+function japaneseLabel(num: string): string {
+  const [main, branch] = num.split('の');
+  return branch ? `第${main}条の${branch}` : `第${main}条`;
 }
 
 /** The caption at the start of a provision paragraph: "REPORTS TO CONGRESS." or "(Designation)" or a whole short first line. */
@@ -454,6 +576,16 @@ function splitCaption(rest: string): { caption: string; length: number } {
   return { caption: '', length: lead };
 }
 
+/**
+ * After a Japanese article number: a caption in brackets ("（目的）"), then the
+ * article's text after a full-width space. A heading ("### 第一条（目的）") is all caption.
+ */
+function japaneseCaption(rest: string, heading: boolean): { caption: string; length: number } {
+  const m = /^[\s\u3000]*(?:[（(]([^）)\n]{1,40})[）)])?[\s\u3000]*/.exec(rest)!;
+  if (heading) return { caption: (m[1] ?? rest).trim(), length: rest.length };
+  return { caption: m[1]?.trim() ?? '', length: m[0].length };
+}
+
 function kindOf(kw: string): string {
   const k = kw.toLowerCase().replace(/\.$/, '');
   if (k === '') return 'section';
@@ -464,8 +596,8 @@ function kindOf(kw: string): string {
 }
 
 function labelOf(kind: string, kw: string, num: string): string {
-  if (kw === '' && /[〇一二三四五六七八九十百千]/.test(num)) return `第${num}条`;
-  if (kw === '' && /^[０-９0-9]+$/.test(num) && /[０-９]/.test(num)) return `第${num}条`;
+  if (kw === '' && /[〇一二三四五六七八九十百千]/.test(num)) return japaneseLabel(num);
+  if (kw === '' && /^[０-９0-9]+(?:の[０-９0-9]+)?$/.test(num) && /[０-９]/.test(num)) return japaneseLabel(num);
   return `${kind} ${num}`;
 }
 
@@ -601,8 +733,10 @@ function attachLeadIns(bill: Bill, p: Provision): void {
     if (b.kind === 'heading') continue;
     const sentences = byBlock.get(bi);
     if (!sentences || sentences.length === 0) continue;
-    const style = labelStyle(sentences[0]!.text, b.kind === 'item' ? b.depth : 0, stack[stack.length - 1]?.style);
+    let style = labelStyle(sentences[0]!.text, b.kind === 'item' ? b.depth : 0, stack[stack.length - 1]?.style);
     if (style === 'none') stack.length = 0;
+    // A Japanese article's first paragraph has no number; "２　" starts its second.
+    if (style === 'none' && bill.language === 'ja') style = 'ja-para';
     else {
       const at = stack.findIndex((x) => x.style === style);
       if (at >= 0) stack.length = at;
@@ -621,7 +755,7 @@ function attachLeadIns(bill: Bill, p: Provision): void {
     const last = sentences[sentences.length - 1]!;
     // A lead-in ends with a dash or colon, or (Canadian style) with no closing punctuation at all.
     // ("… under subsection 5(3)" ends in a bracket but still leads in.)
-    if (/[—–:]\s*$|-\s*$|\b(?:and|or)\s*$|[^.;:!?。)”"\s]\s*$|\d\(\w{1,4}\)\s*$/.test(last.text)) stack.push({ style, lead: last.context, operative: last.operative });
+    if (/[—–:]\s*$|-\s*$|\b(?:and|or)\s*$|[^.;:!?。)”"\s]\s*$|\d\(\w{1,4}\)\s*$|次に掲げる|次の各号|各号の|次のとおり/.test(last.text)) stack.push({ style, lead: last.context, operative: last.operative });
   }
 }
 
@@ -630,6 +764,10 @@ const ROMAN_UPPER = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
 /** The level a clause sits at, from its label ("(a)", "(1)", "(iv)") or its list depth. */
 function labelStyle(text: string, listDepth: number, parent: string | undefined): string {
+  // Japanese: paragraphs "２　", items "一　", sub-items "イ　".
+  if (/^[\s\u3000]*[２-９0-9０-９][０-９0-9]*[\s\u3000]/.test(text)) return 'ja-para';
+  if (/^[\s\u3000]*[一二三四五六七八九十]+[\s\u3000]/.test(text)) return 'ja-item';
+  if (/^[\s\u3000]*[イロハニホヘトチリヌルヲワカヨタレソツネナラム][\s\u3000]/.test(text)) return 'ja-iroha';
   // "16.1 (1) …": an inserted section number, then the subsection label.
   const m =
     /^\s*(?:\d+(?:\.\d+)*[A-Z]?\s+)?[(（]([0-9]+[A-Za-z]?|[a-z]{1,4}|[A-Z]{1,4})[)）]/.exec(text) ?? /^\s*([0-9]+[A-Za-z]?|[a-z])[.)]\s/.exec(text);

@@ -41,10 +41,17 @@ export function asciiDigits(s: string): string {
 
 /**
  * The sortable value of a number as written: "12" → 12, "12A" → 12 (suffix "A"),
- * "IV" → 4, "十二" → 12. Returns null when it is not a number.
+ * "IV" → 4, "十二" → 12, "十の二" → 10 (suffix "-2"). Returns null when it is not a number.
  */
 export function readNumber(raw: string): { value: number; suffix: string } | null {
   const s = asciiDigits(raw.trim());
+  // A branch number: 第十条の二 is "十の二" → 10 with suffix "-2", between 第十条 and 第十一条.
+  const branch = /^(.+?)の(.+)$/.exec(s);
+  if (branch) {
+    const main = readNumber(branch[1]!);
+    const sub = readNumber(branch[2]!);
+    return main && sub && main.suffix === '' ? { value: main.value, suffix: `-${sub.value}` } : null;
+  }
   let m = /^(\d+)([A-Za-z]*)$/.exec(s);
   if (m) return { value: Number(m[1]), suffix: m[2]!.toUpperCase() };
   const roman = romanToInt(s);

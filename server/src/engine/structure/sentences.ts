@@ -2,7 +2,8 @@
  * Sentences of a block's text. Lessons are judged within a sentence (an
  * element tied to its verb) or within a provision, so the cut matters: cut at
  * a full stop or semicolon followed by a capital, a bracketed label or a
- * quote; at a colon followed by a bracketed label; after a Japanese full stop.
+ * quote; at a colon followed by a bracketed label; after a Japanese full stop
+ * outside brackets.
  * Abbreviations ("U.S.C. 2656", "s. 4") are followed by digits or lower case
  * and are not cut.
  */
@@ -14,11 +15,28 @@ export interface SentenceSpan {
 
 const CUT = /(?<=[.;!?])\s+(?=[A-Z(“"‘'[])|(?<=:)\s+(?=\()|(?<=[。])/g;
 
+const OPEN = new Set(['（', '「', '『']);
+const CLOSE = new Set(['）', '」', '』']);
+
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let from = 0;
+  // Bracket depth up to `scanned`: a Japanese full stop inside brackets ("（以下「指定」という。）") ends no sentence.
+  let depth = 0;
+  let scanned = 0;
   CUT.lastIndex = 0;
   for (let m = CUT.exec(text); m; m = CUT.exec(text)) {
+    if (m[0].length === 0) {
+      for (; scanned < m.index; scanned++) {
+        const c = text[scanned]!;
+        if (OPEN.has(c)) depth++;
+        else if (CLOSE.has(c) && depth > 0) depth--;
+      }
+      if (depth > 0) {
+        CUT.lastIndex++;
+        continue;
+      }
+    }
     push(out, text, from, m.index);
     from = m.index + m[0].length;
     if (m[0].length === 0) CUT.lastIndex++;
