@@ -18,7 +18,7 @@ interface Expected {
 }
 
 const cases: { name: string; text: string; expected: Expected }[] = [];
-for (const dir of ['', 'enacted']) {
+for (const dir of ['', 'enacted', 'ja']) {
   for (const f of readdirSync(join(ROOT, dir))) {
     const exp = join(ROOT, dir, f.replace(/\.md$/, '.expected.json'));
     if (!f.endsWith('.md') || !existsSync(exp)) continue;

@@ -245,7 +245,8 @@ function judgeAnchored(ctx: Context, lesson: CompiledLesson): LessonOutcome {
         }
       });
       const all = c.present.every(Boolean);
-      const none = !c.present.some(Boolean);
+      // (An element that is present because something is absent does not, alone, make a provision count.)
+      const none = !c.present.some((p, i) => p && !v.elements[i]!.spec.absent);
       // A power to make regulations that "may" provide the measure is partial, even for met-or-missing lessons (How to judge).
       const enablingOnly = Boolean(spec.enabling) && c.enablingOnly;
       const status: Status = all && !enablingOnly ? 'met' : enablingOnly && all ? 'partial' : spec.binary || (spec.needsOne && none) ? 'missing' : 'partial';

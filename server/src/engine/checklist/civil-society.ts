@@ -121,7 +121,7 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             cue: {
               en: {
                 all: [String.raw`\b(?:publish\w*|issue\w*|make (?:publicly )?available|prepare and publish)\b`, String.raw`\b(?:guidance|guidelines?|information note)\b`, String.raw`\b(?:standard of (?:proof|evidence)|evidentiary|evidence|threshold|submissions?|communications?|requests? for designation)\b`],
-                none: [String.raw`\blicen[cs]\w*|\bpermits?\b`, String.raw`\b(?:will endeavour|endeavours? to|(?:is|are) expected to|should|may)\b(?:\s+[\w,]+){0,3}?\s+publish`],
+                none: [String.raw`\blicen[cs]\w*|\bpermits?\b`],
               },
             },
           },
@@ -137,8 +137,22 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
                   String.raw`\b(?:submitters?|submissions?|communications?|(?:its|the|their) authors?|(?:person|organi[sz]ation|body) (?:who|which|that) (?:made|makes|submitted|submits|provided|sent))`,
                   '{DEADLINE}',
                 ],
-                none: [String.raw`\b{SOFT}\b|\bmay\b(?:\s+\w+){0,2}\s+(?:acknowledg|respond|reply|answer)`],
               },
+            },
+          },
+          {
+            // Guidance the Minister "may" publish, or submitters the Minister "may" answer, is partial.
+            id: 'duty',
+            absent: true,
+            label: { en: 'a duty (not “may”) to publish the guidance and to answer submitters' },
+            scope: 'provision',
+            cue: {
+              en: {
+                all: [
+                  String.raw`\b(?:may|{SOFT})\b(?:\s+[\w,]+){0,3}?\s+(?:publish|issue|make (?:publicly )?available)\b[^;]{0,40}\b(?:guidance|guidelines?)|\b(?:may|{SOFT})\b(?:\s+[\w,]+){0,3}?\s+(?:acknowledg\w*|respond|reply|answer|inform|notify)\b[^;]{0,80}\b(?:submitters?|submissions?|(?:person|organi[sz]ation|body) (?:who|that|which) (?:made|submitted|provided))`,
+                ],
+              },
+              ja: { all: [String.raw`(?:指針|ガイドライン)[^。]{0,60}?(?:公表|周知)(?:する)?{MAY}|(?:提供|求め|提出)[^。]{0,100}?(?:通知|回答|応答)(?:する)?{MAY}`] },
             },
           },
         ],

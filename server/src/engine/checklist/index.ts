@@ -11,8 +11,37 @@ import { EVIDENCE } from './evidence.js';
 import { SCOPE } from './scope.js';
 import { MEASURES } from './measures.js';
 import { COORDINATION } from './coordination.js';
+import { JA_CUES } from './cues-ja.js';
 
-export const LESSONS: LessonSpec[] = [...OVERSIGHT, ...CIVIL_SOCIETY, ...HUMANITARIAN_LESSONS, ...EVIDENCE, ...SCOPE, ...MEASURES, ...COORDINATION];
+export const LESSONS: LessonSpec[] = withJapanese([...OVERSIGHT, ...CIVIL_SOCIETY, ...HUMANITARIAN_LESSONS, ...EVIDENCE, ...SCOPE, ...MEASURES, ...COORDINATION]);
+
+/** Add each lesson's Japanese cues (cues-ja.ts) beside its English ones; a cue written in place wins. */
+function withJapanese(lessons: LessonSpec[]): LessonSpec[] {
+  for (const l of lessons) {
+    const ja = JA_CUES[l.id];
+    if (!ja) continue;
+    (l.variants ?? []).forEach((v, i) => {
+      const anchor = ja.anchors?.[i];
+      if (anchor && !v.anchor.ja) v.anchor.ja = anchor;
+      for (const e of v.elements) {
+        const c = ja.elements?.[e.id];
+        if (c && !e.cue.ja) e.cue.ja = c;
+        const b = ja.because?.[e.id];
+        if (b && e.because && !e.because.cue.ja) e.because.cue.ja = b;
+        (ja.or?.[e.id] ?? []).forEach((o, k) => {
+          const alt = e.or?.[k];
+          if (alt && !alt.cue.ja) alt.cue.ja = o;
+        });
+      }
+    });
+    for (const d of l.duties ?? []) {
+      const c = ja.duties?.[d.id];
+      if (c && !d.cue.ja) d.cue.ja = c;
+    }
+    if (ja.placement && !l.placement.ja) l.placement.ja = ja.placement;
+  }
+  return lessons;
+}
 
 /** How each area is named for readers. */
 export const AREA_TITLES: Record<string, string> = {

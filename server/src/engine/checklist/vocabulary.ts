@@ -85,5 +85,9 @@ export const VOCABULARY: Record<Language, Record<string, string>> = {
     CORRUPTION: String.raw`(?:腐敗|汚職|贈賄|収賄|横領)`,
     ENABLING: String.raw`(?:政令で定める|政令で定めるところにより)`,
     CIRCUMVENT: String.raw`(?:潜脱|違反)`,
+    SOFT: String.raw`(?:努めなければならない|努めるものとする|努める)`,
+    NGO_BODIES: String.raw`(?:非政府組織|市民社会|民間団体|人権(?:の擁護)?(?:に関する)?(?:団体|活動を行う(?:者|団体))|人権擁護団体|被害者)`,
+    HUMANITARIAN: String.raw`(?:人道支援|人道上の(?:支援|活動|目的|援助)|人道的(?:な)?(?:支援|援助|活動))`,
+    DESIGNATING: String.raw`(?:指定(?:する|し|すること|をする|をし)|指定することができる|指定しなければならない|指定するものとする)`,
   },
 };

@@ -246,6 +246,13 @@ export function buildBill(parsed: Block[], language: Language): Bill {
         inContents = true;
         continue;
       }
+      if (/^(?:理[\s\u3000]*由|提案理由)$/.test(t)) {
+        // The reasons for submitting the bill (理由) close it: not law.
+        close();
+        nonOperative = true;
+        nonOperativeDepth = 6;
+        continue;
+      }
       if (/^前[\s\u3000]*文$/.test(t) && !inContents) {
         // The preamble: what follows states aims, up to the first chapter or article.
         close();
@@ -742,7 +749,8 @@ function attachLeadIns(bill: Bill, p: Provision): void {
       if (at >= 0) stack.length = at;
     }
     if (stack.length > 0) {
-      const lead = stack.map((x) => x.lead).join(' ');
+      // The innermost lead-in already reads with the ones above it.
+      const lead = stack[stack.length - 1]!.lead;
       const inert = stack.some((x) => !x.operative);
       for (const s of sentences) {
         s.context = `${lead} ${s.text}`;

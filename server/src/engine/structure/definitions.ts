@@ -27,6 +27,10 @@ const Q_CLOSE = "[”\"’']";
 const TERM = `${Q_OPEN}([^”"’\\n]{1,80}?)${Q_CLOSE}`;
 const DEFINITION = new RegExp(`(?:${TERM}(?:\\s*(?:,|and|or)\\s*${TERM})?(?:\\s*,?\\s*as used in (?:this|these) [\\w ]{1,30}?,?)?\\s+(?:means|mean|includes|include|has the (?:same )?meaning|have the (?:same )?meanings?|refers to|shall mean|is defined)\\b|\\b(?:an?|the) ${TERM}\\s+(?:is|are) (?:a|an|any|the)\\b|\\b(?:an?|the) [\\w-]+ ${TERM}(?:\\s+[\\w-]+){0,4}?\\s+(?:if|where|when)\\b)`, 'gi');
 const INLINE = new RegExp(`(?:\\((?:in this [\\w ]+)?(?:the |a |an )?${TERM}\\)|(?:referred to|known) as (?:the |a |an )?${TERM}|hereinafter (?:the )?${TERM})`, 'g');
+const JA_TOWA = /「([^」\n]{1,40})」とは、/g;
+const JA_INLINE = /（以下[^「」（）\n]{0,20}「([^」\n]{1,40})」という。?）/g;
+/** An item of a definitions article: "一　人道支援　食料…の提供をいう。" (term, then a full-width space, then the meaning). */
+const JA_ITEM = /^[\s\u3000]*[一二三四五六七八九十]+[\s\u3000]+([^\s\u3000。、「」（）]{1,30})([\s\u3000]+)(?=.*(?:をいう|をいい))/;
 /** Names rather than terms: “may be cited as the …”, “recognised … as Human Rights Day”. */
 const CITATION = new RegExp(`(?:cited|called|known|recogni[sz]ed|designated|entitled|styled|\\bas|\\bthis (?:act|law|bill|regulation|order)s? (?:is|are)) (?:as )?(?:the )?${TERM}`, 'gi');
 
@@ -63,6 +67,24 @@ export function findDefinitions(blocks: Block[], inserted: ReadonlySet<number> =
       taken.push([a, b]);
       out.push({ term, block: index, from: a, to: b, kind: 'definition', meaning: text.slice(b + m[0].length) + nested(blocks, index), quoted: block.quoted || inserted.has(index) });
     }
+    // Japanese: 「指定」とは、…をいう; （以下「審議会」という。）; and in a 定義 article, items "一　人道支援　…をいう。".
+    JA_TOWA.lastIndex = 0;
+    for (let m = JA_TOWA.exec(text); m; m = JA_TOWA.exec(text)) {
+      const from = m.index;
+      out.push({ term: m[1]!, block: index, from, to: from + m[1]!.length + 2, kind: 'definition', meaning: text.slice(m.index + m[0].length) + nested(blocks, index), quoted: block.quoted || inserted.has(index) });
+      taken.push([from, from + m[1]!.length + 2]);
+    }
+    JA_INLINE.lastIndex = 0;
+    for (let m = JA_INLINE.exec(text); m; m = JA_INLINE.exec(text)) {
+      const from = m.index + m[0].indexOf('「');
+      if (taken.some(([a, b]) => from >= a && from < b)) continue;
+      out.push({ term: m[1]!, block: index, from, to: from + m[1]!.length + 2, kind: 'inline', meaning: '', quoted: block.quoted || inserted.has(index) });
+    }
+    const item = JA_ITEM.exec(text);
+    if (item) {
+      const from = item[0].length - item[1]!.length - item[2]!.length;
+      out.push({ term: item[1]!, block: index, from, to: from + item[1]!.length, kind: 'definition', meaning: text.slice(item[0].length) + nested(blocks, index), quoted: block.quoted || inserted.has(index) });
+    }
     // Civil-law style: 1.1. "Designated person" — a natural or legal person …
     const dash = new RegExp(`^\\s*(?:[\\d.]+\\s+|\\(\\w{1,4}\\)\\s*)?${TERM}\\s*[—–:]\\s`).exec(text);
     if (dash) add('definition', dash[1]!, dash.index, text.slice(dash.index + dash[0].length) + nested(blocks, index));
@@ -84,11 +106,11 @@ export function findDefinitions(blocks: Block[], inserted: ReadonlySet<number> =
 /** Text of the list items or labelled paragraphs that continue a definition ending in "means—". */
 function nested(blocks: Block[], index: number): string {
   const own = blocks[index]!;
-  if (!/(?:[—–:-]|\b(?:means|includes|the following))\s*$/.test(own.text)) return '';
+  if (!/(?:[—–:-]|\b(?:means|includes|the following))\s*$|次に掲げる/.test(own.text)) return '';
   const parts: string[] = [];
   for (let k = index + 1; k < blocks.length && parts.length < 12; k++) {
     const b = blocks[k]!;
-    const isChild = own.kind === 'item' ? b.kind === 'item' && b.depth > own.depth : /^\s*\(\w{1,4}\)/.test(b.text) || b.kind === 'item';
+    const isChild = own.kind === 'item' ? b.kind === 'item' && b.depth > own.depth : /^\s*\(\w{1,4}\)|^[\s\u3000]*[イロハニホヘトチリヌルヲワカヨタレソツネナラム][\s\u3000]/.test(b.text) || b.kind === 'item';
     if (!isChild) break;
     parts.push(b.text);
   }

@@ -90,7 +90,7 @@ const JA: StructurePatterns = {
   purposeCaption: /^[（(]?(目的|趣旨|基本理念)[)）]?$/,
   preliminaryCaption: /(題名|施行期日)/,
   definitionsCaption: /(定義)/,
-  nonOperativeHeading: /^(理由|提案理由|説明|目次|前文)/,
+  nonOperativeHeading: /^[（(]?(?:理由|提案理由|説明|目次|前文)[）)]?$/,
   recital: /^(前文|ここに、?この法律を制定する)/,
   note: /^(備考|注)[:：　]/,
   noteSection: /^(理由|提案理由)[:：　]?/,
