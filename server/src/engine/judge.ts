@@ -87,6 +87,8 @@ class Context {
     let t = this.texts.get(s);
     if (t === undefined) {
       t = s.context;
+      // A Japanese full stop inside brackets ("（以下「指定」という。）") does not end the clause a pattern reads across.
+      if (this.bill.language === 'ja') t = t.replace(/（[^（）]*）/g, (m) => m.replace(/。/g, '、'));
       // A defined term reads as what it is defined as: "the Committee [standing committee of the Assembly]".
       for (const a of this.aliases) t = t.replace(a.term, (m) => `${m} ${a.meaning}`);
       this.texts.set(s, t);

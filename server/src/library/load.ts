@@ -37,7 +37,11 @@ export function loadLibrary(dir: string = libraryDir()): ClauseEntry[] {
   if (cached && dir === libraryDir()) return cached;
   const entries: ClauseEntry[] = [];
   const problems: string[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+  // One file per area, and a folder per further drafting language (ja/oversight.json …).
+  const files = readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? readdirSync(join(dir, d.name)).filter((x) => x.endsWith('.json')).map((x) => `${d.name}/${x}`) : d.name.endsWith('.json') ? [d.name] : [],
+  );
+  for (const f of files.sort()) {
     let data: unknown;
     try {
       data = JSON.parse(readFileSync(join(dir, f), 'utf8'));

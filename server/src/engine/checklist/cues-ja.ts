@@ -94,7 +94,7 @@ export const JA_CUES: Record<string, JapaneseCues> = {
     ],
     elements: {
       procedure: { all: [String.raw`(?:提供し|提供する|提出し|提出する|求める|求めることができる|申し出る|申出をする|申し出ることができる|提供することができる)`] },
-      authority: { all: [String.raw`(?:{EXEC}|審議会|委員会)に(?:対し|対して|提供|提出|申し出)`] },
+      authority: { all: [String.raw`(?:{EXEC}|審議会|委員会|窓口)に(?:対し|対して|提供|提出|申し出)`] },
     },
     placement: ['情報の提供|提供', '指定'],
   },
@@ -112,13 +112,13 @@ export const JA_CUES: Record<string, JapaneseCues> = {
     anchors: [{ all: [String.raw`(?:指針|ガイドライン|提供等|情報の提供|求めをした者|提供をした者)`], none: ['人道'] }],
     elements: {
       guidance: { all: [String.raw`(?:指針|ガイドライン)[^。]{0,80}?(?:公表|周知)`, String.raw`(?:証拠|基準|方式|様式|程度)`] },
-      answer: { all: [String.raw`(?:通知|回答|応答)`, String.raw`(?:提供等|提供をした者|求めをした者|提出をした者|当該提供|情報を提供した者)`, '{DEADLINE}'] },
+      answer: { all: [String.raw`(?:通知|回答|応答)`, String.raw`(?:提供等|提供をした者|求めをした者|提出をした者|当該提供|情報を提供した者|申出等?をした者|申出等)`, '{DEADLINE}'] },
     },
     placement: ['指針|情報の提供', '指定'],
   },
   'civil-society.institutional-role': {
     anchors: [
-      { all: [String.raw`(?:審議会|委員会|協議会|会議)を置く|(?:審議会|委員会|協議会)[^。]{0,30}?(?:を設置|を設ける)`], none: ['{LEG}'] },
+      { all: [String.raw`(?:審議会|委員会|協議会|会議)(?:（[^（）]*）)?を置く|(?:審議会|委員会|協議会|会議)[^。]{0,30}?(?:を設置|を設ける)`], none: ['{LEG}'] },
       { all: [String.raw`(?:連携|協働|協定)`, String.raw`{NGO_BODIES}`] },
       { all: [String.raw`(?:意見を聴|意見を求め|協議)`, String.raw`(?:{NGO_BODIES}|関係者)`] },
     ],
@@ -178,9 +178,9 @@ export const JA_CUES: Record<string, JapaneseCues> = {
     placement: ['公示|通知', '指定'],
   },
   'evidence.review': {
-    anchors: [{ all: [String.raw`(?:解除|取消し|取り消)[^。]{0,60}?(?:申請|申出|請求|求め)|(?:申請|申出|請求)[^。]{0,60}?(?:解除|取消)|(?:訴え|訴訟|審査請求|裁判所)|(?:各指定|指定)[^。]{0,40}?(?:見直し|審査)`] }],
+    anchors: [{ all: [String.raw`(?:解除|取消し|取り消)[^。]{0,60}?(?:申請|申出|請求|求め|申し立て|申立て)|(?:申請|申出|請求|申立て)[^。]{0,60}?(?:解除|取消)|(?:訴え|訴訟|審査請求|裁判所)|(?:各指定|指定)[^。]{0,40}?(?:見直し|審査)`] }],
     elements: {
-      application: { all: [String.raw`(?:解除|取消し|取り消)[^。]{0,60}?(?:申請|申出|請求|求め)|(?:申請|申出|請求)[^。]{0,60}?(?:解除|取消)`] },
+      application: { all: [String.raw`(?:解除|取消し|取り消)[^。]{0,60}?(?:申請|申出|請求|求め|申し立て|申立て)|(?:申請|申出|請求|申立て)[^。]{0,60}?(?:解除|取消)`] },
       deadline: { all: [String.raw`{DEADLINE}[^。]{0,120}?(?:決定|判断|通知|審査)|(?:決定|判断|通知)[^。]{0,60}?{DEADLINE}`] },
       court: { all: [String.raw`(?:取消しの訴え|訴えを提起|訴訟|裁判所|行政事件訴訟法|審査請求)`] },
       periodic: { all: [String.raw`(?:見直し|審査|再検討)`, String.raw`(?:${N}年(?:を経過する)?ごと|毎年|定期的に|少なくとも年)`] },
@@ -202,7 +202,8 @@ export const JA_CUES: Record<string, JapaneseCues> = {
     elements: {
       // 者 alone covers juridical persons (How to judge: an undefined "person" includes bodies corporate).
       entities: { all: [String.raw`(?:法人|団体|組織|(?<![外個本])者(?:を|について|として)?指定|指定[^。]{0,20}?者)`] },
-      'no-country': { all: [String.raw`(?:特定国|別表に掲げる国|特定の国|国又は地域(?:ごと)?に|(?:国|地域)ごとに)`] },
+      // (Not "…に限り指定をすることができるものと解してはならない", which says the opposite.)
+      'no-country': { all: [String.raw`(?:特定国|別表に掲げる国|特定の国|国又は地域ごとに|(?:国|地域)ごとに)`], none: [String.raw`(?:解してはならない|かかわらず|問わない)`] },
     },
     or: { entities: [{ all: [String.raw`(?:個人|外国人)[^。]{0,80}?(?:法人|団体)`] }] },
     placement: ['指定'],
@@ -227,7 +228,7 @@ export const JA_CUES: Record<string, JapaneseCues> = {
     placement: ['凍結|禁止|財産'],
   },
   'measures.entry-ban': {
-    anchors: [{ all: [String.raw`(?:上陸(?:を)?(?:拒否|禁止|させない|を許可しない|することができない)|上陸の(?:拒否|禁止)|査証[^。]{0,30}?(?:発給してはならない|発給しない|取り消)|第五条第一項各号のいずれかに該当する者とみなし|入国[^。]{0,20}?(?:禁止|拒否))`] }],
+    anchors: [{ all: [String.raw`(?:上陸(?:を)?(?:拒否|禁止|させない|を許可しない|することができない)|上陸の(?:拒否|禁止)|査証[^。]{0,30}?(?:発給してはならない|発給しない|取り消)|第五条第一項各号のいずれかに該当する者とみなし|第五条第一項[^。]{0,60}?号を加える|入国[^。]{0,20}?(?:禁止|拒否))`] }],
     elements: {},
     placement: ['上陸|入国'],
   },
@@ -254,16 +255,16 @@ export const JA_CUES: Record<string, JapaneseCues> = {
     anchors: [{ all: [String.raw`(?:情報|資料)`, String.raw`{FOREIGN}`] }],
     elements: {
       outbound: { all: [String.raw`{FOREIGN}[^。]{0,40}?(?:に対し|に)[^。]{0,80}?(?:情報|資料)[^。]{0,30}?(?:提供|交換)|(?:情報|資料)の交換`] },
-      inbound: { all: [String.raw`(?:{FOREIGN}|これらの者)から[^。]{0,60}?(?:提供を受け|受領|入手|受け)|(?:情報|資料)の交換|{FOREIGN}[^。]{0,30}?から提供された`] },
+      inbound: { all: [String.raw`(?:{FOREIGN}[^。、]{0,8}?|これらの者)から[^。]{0,60}?(?:提供を受け|受領|入手|受け)|(?:情報|資料)の交換|{FOREIGN}[^。]{0,30}?から提供された|{FOREIGN}[^。]{0,20}?に対し[^。]{0,80}?(?:情報|資料)の提供を求め|その提供を受け`] },
       protection: { all: [String.raw`(?:秘密|目的以外の目的|第三者に提供されない|確約|保護|漏え?い|機密)`] },
     },
     placement: ['情報|外国政府'],
   },
   'coordination.allies': {
     // Partners' own designations: 外国政府が行った指定, 措置を講ずる外国政府.
-    anchors: [{ all: [String.raw`{FOREIGN}(?:が(?:行った|行う|講じた|講ずる)|の(?:行う|講ずる)|による|において)[^。]{0,40}?(?:指定|措置|制裁)|(?:措置|制裁)を講ずる{FOREIGN}`] }],
+    anchors: [{ all: [String.raw`{FOREIGN}[^。]{0,12}?(?:が(?:行った|行う|講じた|講ずる)|の(?:行う|講ずる)|による|において)[^。]{0,40}?(?:指定|措置|制裁)|{FOREIGN}[^。]{0,12}?が[^。]{0,120}?(?:指定|措置|制裁)を(?:講じ|行っ|し)|(?:措置|制裁)を講ずる{FOREIGN}`] }],
     elements: {
-      coordinate: { all: [String.raw`(?:{FOREIGN}[^。]{0,160}?(?:考慮|勘案|協議|連携|協調|調整)|(?:考慮|勘案|協議|連携|協調|調整)[^。]{0,160}?{FOREIGN})`], none: [String.raw`(?:報告|状況)`] },
+      coordinate: { all: [String.raw`(?:{FOREIGN}[^。]{0,160}?(?:考慮|勘案|協議|連携|協調|調整|指定をするかどうかを(?:決定|判断|検討))|(?:考慮|勘案|協議|連携|協調|調整)[^。]{0,160}?{FOREIGN})`], none: [String.raw`(?:報告|状況)`] },
     },
     placement: ['外国政府|連携|協力', '指定'],
   },

@@ -69,9 +69,10 @@ export const VOCABULARY: Record<Language, Record<string, string>> = {
   ja: {
     LEG: String.raw`(?:国会|衆議院|参議院|両議院|各議院|(?:外務|外交防衛)委員会|議院の委員会)`,
     EXEC: String.raw`(?:政府|内閣|外務大臣|財務大臣|法務大臣|主務大臣|大臣)`,
-    MUST: String.raw`(?:しなければならない|するものとする|しなければならず|ものとする)`,
-    MAY: String.raw`(?:することができる|ことができる)`,
-    MODAL: String.raw`(?:しなければならない|するものとする|ものとする|することができる|ことができる)`,
+    // The modal follows the verb, whatever its ending: 報告しなければならない, 聴かなければならない, 講じなければならない.
+    MUST: String.raw`(?:なければならない|なければならず|ものとする)`,
+    MAY: String.raw`(?:ことができる)`,
+    MODAL: String.raw`(?:なければならない|なければならず|ものとする|ことができる)`,
     GAP: String.raw`[^。]{0,160}?`,
     PERIOD: String.raw`(?:毎年|毎年度|年一回|少なくとも年|[〇一二三四五六七八九十百０-９0-9]+(?:日|月|箇月|か月|年)以内|遅滞なく)`,
     DEADLINE: String.raw`(?:[〇一二三四五六七八九十百０-９0-9]+(?:日|箇月|か月|月)以内)`,

@@ -675,7 +675,13 @@ function insertedBlocks(blocks: Block[], P: StructurePatterns): Set<number> {
     const lead = prev;
     prev = b;
     if (b.quoted || (b.kind !== 'paragraph' && b.kind !== 'item')) continue;
-    if (!lead || lead.kind === 'heading' || !/[:：—–]\s*$/.test(lead.text) || !P.amending.test(lead.text)) continue;
+    if (!lead || lead.kind === 'heading') continue;
+    // Japanese: "第五条第一項第十三号の次に次の一号を加える。" then the new item.
+    if (P === STRUCTURE.ja && /次の(?:ように|[一二三四五六七八九十]+(?:号|項|条))を?[^。]{0,10}(?:加える|改める|改正する)。?\s*$/.test(lead.text)) {
+      out.add(i);
+      continue;
+    }
+    if (!/[:：—–]\s*$/.test(lead.text) || !P.amending.test(lead.text)) continue;
     // An amending item's bare "Insert:" or "Substitute:" takes the paragraph below it.
     if (!/^[\s\u3000]*[“"„「]/.test(b.text)) {
       if (lead.text.trim().length <= 60) out.add(i);

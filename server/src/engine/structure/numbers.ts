@@ -68,3 +68,16 @@ export function numberKey(raw: string): string | null {
   const n = readNumber(raw);
   return n ? `${n.value}${n.suffix}` : null;
 }
+
+/** 15 → "十五", 123 → "百二十三", 2026 → "二千二十六": the numerals of Japanese article numbers. */
+export function kanjiNumeral(n: number): string {
+  if (!Number.isInteger(n) || n <= 0 || n >= 10000) return String(n);
+  const digits = '〇一二三四五六七八九';
+  let out = '';
+  for (const [unit, name] of [[1000, '千'], [100, '百'], [10, '十']] as const) {
+    const d = Math.floor(n / unit) % 10;
+    if (d > 0) out += (d > 1 ? digits[d]! : '') + name;
+  }
+  const ones = n % 10;
+  return out + (ones > 0 ? digits[ones]! : '');
+}
