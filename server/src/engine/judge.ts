@@ -4,6 +4,7 @@
  * around the sentence that anchors the lesson (its sentence, clause or
  * provision), never collected from words scattered over the bill.
  */
+import { fill, JA_COMMON } from './checklist/text-ja.js';
 import type { Bill, Provision, Sentence } from './structure/bill.js';
 import type { CompiledChecklist, CompiledCue, CompiledLesson, CompiledVariant } from './checklist/compile.js';
 import { matchCue } from './checklist/compile.js';
@@ -294,7 +295,7 @@ function judgeAnchored(ctx: Context, lesson: CompiledLesson): LessonOutcome {
 
 const ENABLING_LABEL: Text = {
   en: 'the measure itself (the bill only empowers regulations or orders that may provide for it)',
-  ja: '措置そのもの（法律は政令等に委任するにとどまる）',
+  ja: JA_COMMON['enabling'],
 };
 
 function allLabels(lesson: CompiledLesson): Text[] {
@@ -411,7 +412,7 @@ function judgeDuties(ctx: Context, lesson: CompiledLesson): LessonOutcome {
   for (const f of loose) {
     if (seen.has(f.duty)) continue;
     seen.add(f.duty);
-    labels.push({ en: `mandatory wording (“shall” or “must”) for ${f.duty.en}`, ...(f.duty.ja ? { ja: f.duty.ja } : {}) });
+    labels.push({ en: `mandatory wording (“shall” or “must”) for ${f.duty.en}`, ...(f.duty.ja ? { ja: fill(JA_COMMON['mandatory-wording']!, { duty: f.duty.ja }) } : {}) });
   }
   return { lesson, status: 'partial', missing: labels, anchor: loose[0]!.ref, evidence: loose.slice(0, 6).map((f) => f.ref) };
 }

@@ -13,7 +13,12 @@ export function detectLanguage(text: string): Language {
   return cjk > latin / 3 ? 'ja' : 'en';
 }
 
+/** A Japanese locale ("ja", "ja-JP")? */
+export function isJapanese(locale: string | undefined): boolean {
+  return locale?.toLowerCase().startsWith('ja') ?? false;
+}
+
 /** Pick a text in the locale ("ja", "ja-JP"), falling back to English. */
 export function localize(t: { en: string; ja?: string }, locale: string | undefined): string {
-  return locale?.toLowerCase().startsWith('ja') && t.ja ? t.ja : t.en;
+  return isJapanese(locale) && t.ja ? t.ja : t.en;
 }

@@ -12,7 +12,8 @@ import { checkCrossReferences } from './drafting/cross-references.js';
 import { checkNumbering } from './drafting/numbering.js';
 import { checkDefinedTerms } from './drafting/defined-terms.js';
 import type { DraftingFault } from './drafting/common.js';
-import { detectLanguage, localize } from './language.js';
+import { detectLanguage, isJapanese, localize } from './language.js';
+import { fill, JA_COMMON } from './checklist/text-ja.js';
 import { lessonMessage } from './messages.js';
 import { sourceOffset } from './parse.js';
 import { clip, LineIndex } from './text.js';
@@ -83,7 +84,7 @@ export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineInd
       severity,
       message: lessonMessage(o, locale),
       span,
-      related: o.evidence.map((r) => ({ span: sentenceSpan(bill, r), message: `Evidence: ${clip(r.sentence.text, 100)}` })),
+      related: o.evidence.map((r) => ({ span: sentenceSpan(bill, r), message: isJapanese(locale) ? fill(JA_COMMON['evidence']!, { sentence: clip(r.sentence.text, 100) }) : `Evidence: ${clip(r.sentence.text, 100)}` })),
       status: o.status,
     });
   }
@@ -92,7 +93,9 @@ export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineInd
     const severity = severityOf(id);
     if (severity === 'off') continue;
     try {
-      for (const f of check(bill)) findings.push({ rule: f.rule, severity, message: f.message, span: f.span, related: f.related });
+      for (const f of check(bill)) {
+        findings.push({ rule: f.rule, severity, message: localize(f.message, locale), span: f.span, related: f.related.map((r) => ({ span: r.span, message: localize(r.message, locale) })) });
+      }
     } catch (e) {
       failures.push({ rule: id, message: errorText(e) });
     }
@@ -105,7 +108,10 @@ export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineInd
       if (off(findings[i]!.rule, lines.position(findings[i]!.span.start).line)) findings.splice(i, 1);
     }
     for (const d of directives) {
-      for (const u of d.unknown) notes.push({ span: { start: d.offset, end: d.offset }, message: `This magnitsky-lint comment names an unknown rule “${u}”; it has no effect. The rule ids are listed in the documentation.` });
+      for (const u of d.unknown) {
+        const message = isJapanese(locale) ? fill(JA_COMMON['unknown-rule']!, { rule: u }) : `This magnitsky-lint comment names an unknown rule “${u}”; it has no effect. The rule ids are listed in the documentation.`;
+        notes.push({ span: { start: d.offset, end: d.offset }, message });
+      }
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
@@ -113,7 +119,9 @@ export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineInd
   if (plain) {
     notes.push({
       span: { start: plain.start, end: plain.start },
-      message: 'Part of this document could not be read as Markdown (it is nested too deeply), so it was checked as plain text: headings, lists and quotations there are not recognised.',
+      message: isJapanese(locale)
+        ? JA_COMMON['plain-text']!
+        : 'Part of this document could not be read as Markdown (it is nested too deeply), so it was checked as plain text: headings, lists and quotations there are not recognised.',
     });
   }
   return { language: bill.language, checklist, findings, failures, notes };

@@ -12,6 +12,7 @@ import { SCOPE } from './scope.js';
 import { MEASURES } from './measures.js';
 import { COORDINATION } from './coordination.js';
 import { JA_CUES } from './cues-ja.js';
+import { addJapaneseText, JA_AREAS, JA_DRAFTING_RULES } from './text-ja.js';
 
 export const LESSONS: LessonSpec[] = withJapanese([...OVERSIGHT, ...CIVIL_SOCIETY, ...HUMANITARIAN_LESSONS, ...EVIDENCE, ...SCOPE, ...MEASURES, ...COORDINATION]);
 
@@ -40,8 +41,12 @@ function withJapanese(lessons: LessonSpec[]): LessonSpec[] {
     }
     if (ja.placement && !l.placement.ja) l.placement.ja = ja.placement;
   }
+  addJapaneseText(lessons);
   return lessons;
 }
+
+/** How each area is named for readers, in Japanese. */
+export const AREA_TITLES_JA: Record<string, string> = JA_AREAS;
 
 /** How each area is named for readers. */
 export const AREA_TITLES: Record<string, string> = {
@@ -67,7 +72,7 @@ export const DRAFTING_RULES: DraftingRuleSpec[] = [
   { id: 'drafting.cross-reference', area: 'drafting', title: { en: 'References to provisions the bill does not contain' }, severity: 'warning', sources: [] },
   { id: 'drafting.defined-term', area: 'drafting', title: { en: 'Defined terms never used, or quoted terms never defined' }, severity: 'warning', sources: [] },
   { id: 'drafting.numbering', area: 'drafting', title: { en: 'Skipped or duplicated provision numbers' }, severity: 'warning', sources: [] },
-];
+].map((r) => (JA_DRAFTING_RULES[r.id] ? { ...r, title: { ...r.title, ja: JA_DRAFTING_RULES[r.id] } } : r)) as DraftingRuleSpec[];
 
 /** Every rule id the tool knows, lessons first. */
 export const RULE_IDS: string[] = [...LESSONS.map((l) => l.id), ...DRAFTING_RULES.map((d) => d.id)];

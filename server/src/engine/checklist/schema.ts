@@ -68,6 +68,8 @@ export interface Source {
   speaker: string;
   document: string;
   paraphrase: string;
+  /** The paraphrase in Japanese (ja.json). */
+  paraphraseJa?: string;
 }
 
 export interface Duty {

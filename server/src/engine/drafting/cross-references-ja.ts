@@ -7,7 +7,7 @@
  */
 import type { Bill, Provision } from '../structure/bill.js';
 import { numberKey } from '../structure/numbers.js';
-import { proseBlocks, spanIn, type DraftingFault } from './common.js';
+import { proseBlocks, say, spanIn, type DraftingFault } from './common.js';
 
 const N = '[〇一二三四五六七八九十百千０-９0-9]+';
 const REF = new RegExp(`(附則)?第(${N})条(?:の(${N}))?(?:第(${N})項)?(?:第(${N})号)?`, 'g');
@@ -61,7 +61,7 @@ export function checkJapaneseCrossReferences(bill: Bill): DraftingFault[] {
       faults.push({
         rule: 'drafting.cross-reference',
         span: spanIn(block, m.index, m.index + m[0].length),
-        message: `This refers to ${missing}, which the bill does not contain. Correct the reference, or add the provision; if it means another law, name that law before it.`,
+        message: say('cross-reference-ja', { missing }),
         related: [],
       });
     }

@@ -6,7 +6,7 @@
  */
 import type { Bill } from '../structure/bill.js';
 import { numberKey, readNumber } from '../structure/numbers.js';
-import { AMENDING, proseBlocks, spanIn, type DraftingFault } from './common.js';
+import { AMENDING, proseBlocks, say, spanIn, type DraftingFault } from './common.js';
 import { checkJapaneseCrossReferences } from './cross-references-ja.js';
 
 const NUM = String.raw`(?:\d+(?:\.\d+)*[A-Z]{0,2}\b|[IVXLC]+\b)`;
@@ -92,7 +92,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
         faults.push({
           rule: 'drafting.cross-reference',
           span: spanIn(block, from, to),
-          message: `This refers to ${describe(family, kw, raw)}, which the bill does not contain. Correct the reference or add ${describe(family, kw, raw)}; if it means another Act, name that Act (“${shown.trim()} of the … Act”).`,
+          message: say('cross-reference', { ref: describe(family, kw, raw), shown: shown.trim() }),
           related: [],
         });
       }
@@ -105,7 +105,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
         faults.push({
           rule: 'drafting.cross-reference',
           span: spanIn(block, m.index + 4, m.index + m[0].length),
-          message: `This refers to the ${m[1]}, but the bill has no ${m[1]!.toLowerCase()}. Add it, or correct the reference.`,
+          message: say('unnumbered-schedule', { schedule: m[1]!, scheduleLower: m[1]!.toLowerCase() }),
           related: [],
         });
       }

@@ -3,7 +3,7 @@
  * quotation marks as if defined but never defined.
  */
 import type { Bill } from '../structure/bill.js';
-import { AMENDING, proseBlocks, spanIn, type DraftingFault } from './common.js';
+import { AMENDING, proseBlocks, say, spanIn, type DraftingFault } from './common.js';
 import type { Block } from '../parse.js';
 
 const QUOTED = /[“"]([^”"\n]{1,80}?)[”"]/g;
@@ -65,7 +65,7 @@ export function checkDefinedTerms(bill: Bill): DraftingFault[] {
       faults.push({
         rule: 'drafting.defined-term',
         span: spanIn(d.block, d.from, d.to),
-        message: `“${d.term}” is defined here but never used in the bill. Remove the definition, or use the term where it is meant.`,
+        message: say('defined-term-unused', { term: d.term }),
         related: [],
       });
     }
@@ -88,7 +88,7 @@ export function checkDefinedTerms(bill: Bill): DraftingFault[] {
       faults.push({
         rule: 'drafting.defined-term',
         span: spanIn(block, m.index, m.index + m[0].length),
-        message: `“${term}” is in quotation marks as if it were a defined term, but the bill never defines it. Add a definition, or drop the quotation marks.`,
+        message: say('defined-term-undefined', { term }),
         related: [],
       });
     }

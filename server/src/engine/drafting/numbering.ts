@@ -1,6 +1,8 @@
 /** drafting.numbering: duplicated or skipped provision numbers, per numbering domain. */
 import type { Bill, Provision } from '../structure/bill.js';
-import type { DraftingFault } from './common.js';
+import { say, type DraftingFault } from './common.js';
+import type { Text } from '../checklist/schema.js';
+import { kanjiNumeral } from '../structure/numbers.js';
 
 export function checkNumbering(bill: Bill): DraftingFault[] {
   const faults: DraftingFault[] = [];
@@ -20,8 +22,8 @@ export function checkNumbering(bill: Bill): DraftingFault[] {
         faults.push({
           rule: 'drafting.numbering',
           span: p.header,
-          message: `There are two provisions numbered ${p.label}. Renumber one of them, and check every reference to either.`,
-          related: [{ span: first.header, message: `The first ${first.label}.` }],
+          message: say('numbering-duplicate', { label: p.label }),
+          related: [{ span: first.header, message: say('numbering-duplicate-related', { first: first.label }) }],
         });
         continue;
       }
@@ -31,19 +33,23 @@ export function checkNumbering(bill: Bill): DraftingFault[] {
         const b = p.value!;
         const newSeries = p.division !== prev.division && b % 100 === 1 && b > a; // TITLE II, SEC. 201
         if (b > a + 1 && !newSeries) {
-          const missing = b === a + 2 ? `${p.kind} ${a + 1} is missing` : `${p.kind}s ${a + 1} to ${b - 1} are missing`;
+          const one = b === a + 2;
+          const range = { kind: p.kind, from: String(a + 1), to: String(b - 1) };
+          const missing: Text = say(one ? 'numbering-missing-one' : 'numbering-missing-range', range);
+          // A Japanese bill names the missing articles as articles: 第十二条, 第十二条から第十四条まで.
+          if (bill.language === 'ja') missing.ja = one ? `第${kanjiNumeral(a + 1)}条` : say('numbering-missing-range', { kind: '', from: `第${kanjiNumeral(a + 1)}条`, to: `第${kanjiNumeral(b - 1)}条` }).ja!.trim();
           faults.push({
             rule: 'drafting.numbering',
             span: p.header,
-            message: `${cap(p.label)} follows ${prev.label}: ${missing} from the numbering. Renumber, or restore the missing provision.`,
-            related: [{ span: prev.header, message: `The provision before the gap, ${prev.label}.` }],
+            message: { en: say('numbering-gap', { label: p.label, prev: prev.label, missing: missing.en }).en, ja: say('numbering-gap', { label: p.label, prev: prev.label, missing: missing.ja ?? missing.en }).ja },
+            related: [{ span: prev.header, message: say('numbering-gap-related', { prev: prev.label }) }],
           });
         } else if (b < a || (b === a && p.key !== prev.key && !p.key!.startsWith(String(a)))) {
           faults.push({
             rule: 'drafting.numbering',
             span: p.header,
-            message: `${cap(p.label)} comes after ${prev.label}: the numbering runs backwards here.`,
-            related: [{ span: prev.header, message: `The provision before it, ${prev.label}.` }],
+            message: say('numbering-backwards', { label: p.label, prev: prev.label }),
+            related: [{ span: prev.header, message: say('numbering-backwards-related', { prev: prev.label }) }],
           });
         }
       }
@@ -51,8 +57,4 @@ export function checkNumbering(bill: Bill): DraftingFault[] {
     }
   }
   return faults;
-}
-
-function cap(s: string): string {
-  return s[0]!.toUpperCase() + s.slice(1);
 }
