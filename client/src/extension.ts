@@ -1,11 +1,15 @@
 /**
  * The VS Code side, kept thin (as vscode-eslint does): start the language
  * server, forward workspace trust, show the status bar score, and offer the
- * commands. Every judgement is the server's.
+ * commands. Every judgement is the server's; every word shown comes from the
+ * server's interface table (server/src/lsp/ui-text.ts, Japanese in ui-ja.json),
+ * in the locale the server uses for the bill.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { AREA_TITLES, LESSONS } from '../../server/src/engine/checklist/index';
+import { LESSONS } from '../../server/src/engine/checklist/index';
+import { localize } from '../../server/src/engine/language';
+import { areaTitle, lessonTitle, resolveLocale, ui } from '../../server/src/lsp/ui-text';
 
 let client: LanguageClient | undefined;
 
@@ -15,6 +19,8 @@ interface Status {
   met: number;
   partial: number;
   missing: number;
+  /** The locale the server shows this bill's messages in. */
+  locale?: string | null;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -36,12 +42,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   bar.command = 'magnitsky-lint.showReport';
   context.subscriptions.push(bar);
   const statuses = new Map<string, Status>();
+  /** The active bill's locale as the server resolved it; before the server has spoken, the setting or VS Code's display language. */
+  const locale = (): string | undefined => {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const s = uri ? statuses.get(uri) : undefined;
+    return s?.locale ?? resolveLocale(vscode.workspace.getConfiguration('magnitskyLint').get<string>('locale'), vscode.env.language);
+  };
   const showStatus = () => {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     const s = uri ? statuses.get(uri) : undefined;
     if (!s || !s.isBill) return bar.hide();
-    bar.text = `$(law) ${s.met} met · ${s.partial} partial · ${s.missing} missing`;
-    bar.tooltip = 'magnitsky-lint checklist for this bill — click for the full report';
+    const l = s.locale ?? undefined;
+    bar.text = `$(law) ${ui('counts', l, { met: s.met, partial: s.partial, missing: s.missing })}`;
+    bar.tooltip = ui('status.tooltip', l);
     bar.show();
   };
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showStatus));
@@ -53,7 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('magnitsky-lint.showReport', async (uri?: string) => {
       const target = uri ?? activeBill();
-      if (!target) return vscode.window.showInformationMessage('Open a draft bill (a Markdown file) to see its checklist report.');
+      if (!target) return vscode.window.showInformationMessage(ui('client.open-bill-report', locale()));
       const markdown = await run<string | null>('magnitsky-lint.server.report', [target]);
       if (!markdown) return undefined;
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
@@ -62,37 +75,39 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('magnitsky-lint.insertModelClause', async () => {
       const uri = activeBill();
-      if (!uri) return vscode.window.showInformationMessage('Open a draft bill (a Markdown file) to insert a model clause.');
-      const clauses = await run<{ id: string; lessons: string[]; jurisdiction: string; title: string; citation: string }[]>('magnitsky-lint.server.clauses', []);
+      const l = locale();
+      if (!uri) return vscode.window.showInformationMessage(ui('client.open-bill-insert', l));
+      const clauses = await run<{ id: string; lessons: string[]; jurisdiction: string; title: string; citation: string }[]>('magnitsky-lint.server.clauses', [l ?? null]);
       const area = await vscode.window.showQuickPick(
-        [...new Set(LESSONS.map((l) => l.area))].map((a) => ({ label: AREA_TITLES[a] ?? a, area: a })),
-        { title: 'Insert model clause (1/3): area' },
+        [...new Set(LESSONS.map((x) => x.area))].map((a) => ({ label: areaTitle(a, l), area: a })),
+        { title: ui('client.pick-area', l) },
       );
       if (!area) return undefined;
       const lesson = await vscode.window.showQuickPick(
-        LESSONS.filter((l) => l.area === area.area).map((l) => ({ label: l.title.en, description: l.id, detail: l.why.en, id: l.id })),
-        { title: 'Insert model clause (2/3): lesson', matchOnDetail: true },
+        LESSONS.filter((x) => x.area === area.area).map((x) => ({ label: localize(x.title, l), description: x.id, detail: localize(x.why, l), id: x.id })),
+        { title: ui('client.pick-lesson', l), matchOnDetail: true },
       );
       if (!lesson) return undefined;
       const pick = await vscode.window.showQuickPick(
         clauses.filter((c) => c.lessons.includes(lesson.id)).map((c) => ({ label: c.jurisdiction, description: c.title, detail: c.citation, id: c.id })),
-        { title: 'Insert model clause (3/3): jurisdiction', matchOnDetail: true },
+        { title: ui('client.pick-jurisdiction', l), matchOnDetail: true },
       );
       if (!pick) return undefined;
       const applied = await run<boolean>('magnitsky-lint.server.insertClause', [uri, pick.id]);
-      if (!applied) void vscode.window.showInformationMessage('That model clause is already in the bill.');
+      if (!applied) void vscode.window.showInformationMessage(ui('client.already', l));
       return undefined;
     }),
     vscode.commands.registerCommand('magnitsky-lint.compareJurisdictions', async (lessonId?: string) => {
+      const l = locale();
       const id =
         lessonId ??
         (await vscode.window.showQuickPick(
-          LESSONS.map((l) => ({ label: l.title.en, description: l.id, detail: AREA_TITLES[l.area], id: l.id })),
-          { title: 'Compare jurisdictions: which lesson?', matchOnDescription: true },
+          LESSONS.map((x) => ({ label: localize(x.title, l), description: x.id, detail: areaTitle(x.area, l), id: x.id })),
+          { title: ui('client.compare-pick', l), matchOnDescription: true },
         ))?.id;
       if (!id) return;
       const result = await run<{ html: string }>('magnitsky-lint.server.compare', [id, activeBill()]);
-      const panel = vscode.window.createWebviewPanel('magnitskyLintCompare', `Compare: ${LESSONS.find((l) => l.id === id)?.title.en ?? id}`, vscode.ViewColumn.Beside, { enableScripts: false });
+      const panel = vscode.window.createWebviewPanel('magnitskyLintCompare', ui('client.compare-title', l, { title: lessonTitle(id, l) }), vscode.ViewColumn.Beside, { enableScripts: false });
       panel.webview.html = result.html;
     }),
   );

@@ -1,33 +1,38 @@
-/** Hover on a flagged clause or term: the lesson, its source, what is missing, and how others did it. */
+/** Hover on a flagged clause or term: the lesson, its source, what is missing, and how others did it — in the reader's locale. */
 import type { Hover } from 'vscode-languageserver/node.js';
 import { LESSONS } from '../engine/checklist/index.js';
+import { localize } from '../engine/language.js';
 import type { Finding, LintResult } from '../engine/types.js';
 import { clausesFor, loadLibrary } from '../library/load.js';
-import { citation } from '../library/snippets.js';
 import { plainText } from '../library/placeholders.js';
 import { ruleDocUrl } from './convert.js';
 import type { Style } from '../library/schema.js';
+import { inBillOrder } from './insert-clause.js';
+import { clauseCitation, joinList, jurisdictionName, sourceParts, statusWord, ui } from './ui-text.js';
 
-export function hoverAt(result: LintResult, offset: number, lineStart: number, lineEnd: number, style: Style): Hover | null {
+export function hoverAt(result: LintResult, offset: number, lineStart: number, lineEnd: number, style: Style, locale?: string): Hover | null {
   // Findings under the pointer; failing that, any finding on the same line (a missing lesson sits on a heading).
   let hits = result.findings.filter((f) => f.span.start <= offset && offset <= f.span.end);
   if (hits.length === 0) hits = result.findings.filter((f) => f.span.start >= lineStart && f.span.start <= lineEnd);
   if (hits.length === 0) return null;
-  return { contents: { kind: 'markdown', value: hits.slice(0, 4).map((f) => describe(f, result, style)).join('\n\n---\n\n') } };
+  return { contents: { kind: 'markdown', value: hits.slice(0, 4).map((f) => describe(f, result, style, locale)).join('\n\n---\n\n') } };
 }
 
-function describe(f: Finding, result: LintResult, style: Style): string {
+function describe(f: Finding, result: LintResult, style: Style, locale: string | undefined): string {
+  const url = ruleDocUrl(f.rule, locale);
   const lesson = LESSONS.find((l) => l.id === f.rule);
-  if (!lesson) return `**${f.rule}** — ${f.message}\n\n[About this check](${ruleDocUrl(f.rule)})`;
-  const r = result.checklist.find((l) => l.id === f.rule)!;
+  // (A lesson whose check failed has no checklist entry: its finding says so, and is shown as it is.)
+  const r = result.checklist.find((l) => l.id === f.rule);
+  if (!lesson || !r) return `${ui('hover.finding', locale, { rule: f.rule, message: f.message })}\n\n${ui('hover.about', locale, { url })}`;
+  const sources = lesson.sources.map((s) => ui('hover.source', locale, sourceParts(s, locale)));
   const out = [
-    `**${lesson.title.en}** · \`${lesson.id}\` · ${r.status === 'missing' ? 'missing' : 'partly met'}`,
+    ui('hover.heading', locale, { title: localize(lesson.title, locale), id: lesson.id, status: statusWord(r.status === 'missing' ? 'missing' : 'partial', locale) }),
     '',
-    r.status === 'missing' ? lesson.missing.en : `Lacks ${r.missingElements.join('; ')}.`,
+    r.status === 'missing' ? localize(lesson.missing, locale) : ui('hover.lacks', locale, { elements: joinList(r.missingElements, locale) }),
     '',
-    `*Why:* ${lesson.why.en}`,
+    ui('hover.why', locale, { why: localize(lesson.why, locale) }),
     '',
-    `*Source:* ${lesson.sources.map((s) => `${s.speaker} — ${s.paraphrase}`).join(' ')}`,
+    ui('hover.sources', locale, { sources: sources.join(ui('hover.source-separator', locale)) }),
   ];
   let clauses: ReturnType<typeof clausesFor> = [];
   try {
@@ -35,21 +40,23 @@ function describe(f: Finding, result: LintResult, style: Style): string {
   } catch {
     clauses = [];
   }
-  // One example per jurisdiction and provision: variants of the same clause in another drafting style add nothing here.
+  // Clauses in the bill's own drafting style and language first: a Japanese bill sees the Japanese model
+  // clauses, then how other jurisdictions did it; an English bill no Japanese ones. One example per
+  // jurisdiction and provision: variants of the same clause in another drafting style add nothing here.
   const seen = new Set<string>();
-  const picked = [...clauses.filter((c) => c.style === style), ...clauses.filter((c) => c.style !== style)]
+  const picked = inBillOrder(clauses, style, style === 'ja')
     .filter((c) => {
       const key = `${c.jurisdiction}|${c.provision ?? c.id}`;
       return !seen.has(key) && seen.add(key);
     })
     .slice(0, 3);
   if (picked.length) {
-    out.push('', '*How others did it:*');
+    out.push('', ui('hover.others', locale));
     for (const c of picked) {
       const text = plainText(c.text).replace(/\s+/g, ' ');
-      out.push(`- **${c.jurisdiction}** (${citation(c)}): ${text.length > 220 ? `${text.slice(0, 219)}…` : text}`);
+      out.push(ui('hover.other', locale, { jurisdiction: jurisdictionName(c.jurisdiction, locale), citation: clauseCitation(c, locale), text: text.length > 220 ? `${text.slice(0, 219)}…` : text }));
     }
   }
-  out.push('', `[The rule, with examples](${ruleDocUrl(f.rule)})`);
+  out.push('', ui('hover.rule-link', locale, { url }));
   return out.join('\n');
 }

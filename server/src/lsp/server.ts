@@ -28,7 +28,6 @@ import type { LintResult } from '../engine/types.js';
 import type { LineIndex } from '../engine/text.js';
 import { loadLibrary } from '../library/load.js';
 import { plainText, snippetBody } from '../library/placeholders.js';
-import { citation } from '../library/snippets.js';
 import type { ClauseEntry } from '../library/schema.js';
 import { compareLesson } from '../cli/compare.js';
 import { DEFAULT_SETTINGS, documentSettings, readEditorSettings, type DocumentSettings, type EditorSettings } from './settings.js';
@@ -36,7 +35,8 @@ import { spanRange, toDiagnostic } from './convert.js';
 import { hoverAt } from './hover.js';
 import { outline } from './symbols.js';
 import { checklistReport } from './report.js';
-import { billStyle, clauseInsertion, clausesInOrder } from './insert-clause.js';
+import { billStyle, clauseInsertion, clausesInOrder, definitionInsertion, undefinedTerm } from './insert-clause.js';
+import { clauseCitation, completionText, disableFixTitle, insertFixTitle, jurisdictionName, lensTitle, ui } from './ui-text.js';
 
 interface Analysis {
   version: number;
@@ -60,6 +60,22 @@ export const COMMANDS = {
   clauses: 'magnitsky-lint.server.clauses',
   insertClause: 'magnitsky-lint.server.insertClause',
 };
+
+/**
+ * The edit of "Disable <rule> for this line". Before a line that starts a block, a comment line
+ * "<!-- magnitsky-lint-disable-next-line <rule> -->"; on a later line of a paragraph or list item, where a comment
+ * line would cut the paragraph in two (and so change how the bill is read), "<!-- magnitsky-lint-disable-line
+ * <rule> -->" at the end of the line, before a hard line break's spaces or backslash.
+ */
+export function disableLineEdit<E>(a: { text: string; bill: Bill; lines: LineIndex }, line: number, rule: string, edit: (offset: number, text: string) => E): { edit: E } {
+  const start = a.lines.lineStart(line);
+  const content = a.text.slice(start, a.lines.lineEnd(line));
+  if (a.bill.blocks.some((b) => b.start < start && start < b.end)) {
+    return { edit: edit(start + content.replace(/(?:[ \t]+|\\)$/, '').length, ` <!-- magnitsky-lint-disable-line ${rule} -->`) };
+  }
+  const indent = /^[ \t>]*/.exec(content)![0];
+  return { edit: edit(start, `${indent}<!-- magnitsky-lint-disable-next-line ${rule} -->\n`) };
+}
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -88,7 +104,7 @@ export function startServer(connection: Connection): void {
     let editor = editorSettings;
     if (canPullConfig) {
       const problems: string[] = [];
-      editor = readEditorSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'magnitskyLint' }), problems);
+      editor = readEditorSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'magnitskyLint' }), problems, displayLocale);
       problems.forEach(tell);
     }
     const s = documentSettings(uri, editor, displayLocale, trusted);
@@ -117,7 +133,7 @@ export function startServer(connection: Connection): void {
   }
 
   function diagnosticsOf(doc: TextDocument, a: Analysis): Diagnostic[] {
-    return a.isBill ? a.result.findings.map((f) => toDiagnostic(doc, f)) : [];
+    return a.isBill ? a.result.findings.map((f) => toDiagnostic(doc, f, a.settings.locale)) : [];
   }
 
   async function publish(uri: string): Promise<void> {
@@ -130,7 +146,7 @@ export function startServer(connection: Connection): void {
 
   function sendStatus(uri: string, a: Analysis): void {
     const n = (s: string) => a.result.checklist.filter((l) => l.status === s).length;
-    void connection.sendNotification('magnitsky-lint/status', { uri, version: a.version, isBill: a.isBill, met: n('met'), partial: n('partial'), missing: n('missing') });
+    void connection.sendNotification('magnitsky-lint/status', { uri, version: a.version, isBill: a.isBill, met: n('met'), partial: n('partial'), missing: n('missing'), locale: a.settings.locale ?? null });
   }
 
   function schedule(uri: string, delay?: number): void {
@@ -150,7 +166,7 @@ export function startServer(connection: Connection): void {
     displayLocale = params.locale;
     const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown };
     if (init.trusted === false) trusted = false;
-    if (init.settings !== undefined) editorSettings = readEditorSettings(init.settings, []);
+    if (init.settings !== undefined) editorSettings = readEditorSettings(init.settings, [], displayLocale);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -170,7 +186,7 @@ export function startServer(connection: Connection): void {
     if (!canPullConfig) {
       const settings = (change.settings as { magnitskyLint?: unknown } | undefined)?.magnitskyLint;
       const problems: string[] = [];
-      editorSettings = readEditorSettings(settings, problems);
+      editorSettings = readEditorSettings(settings, problems, displayLocale);
       problems.forEach(tell);
     }
     for (const [uri, st] of states) {
@@ -210,7 +226,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(p.textDocument.uri);
     if (!a || !doc || !a.isBill) return null;
     const offset = doc.offsetAt(p.position);
-    return hoverAt(a.result, offset, a.lines.lineStart(p.position.line), a.lines.lineEnd(p.position.line), billStyle(a.bill));
+    return hoverAt(a.result, offset, a.lines.lineStart(p.position.line), a.lines.lineEnd(p.position.line), billStyle(a.bill), a.settings.locale);
   });
 
   connection.onDocumentSymbol(async (p) => {
@@ -224,9 +240,8 @@ export function startServer(connection: Connection): void {
     const a = await analyseNow(p.textDocument.uri);
     const doc = documents.get(p.textDocument.uri);
     if (!a || !doc || !a.isBill) return [];
-    const n = (s: string) => a.result.checklist.filter((l) => l.status === s).length;
     const span = a.bill.title?.span ?? { start: 0, end: 0 };
-    return [{ range: spanRange(doc, span), command: { title: `Checklist: ${n('met')} met · ${n('partial')} partial · ${n('missing')} missing`, command: 'magnitsky-lint.showReport', arguments: [p.textDocument.uri] } }];
+    return [{ range: spanRange(doc, span), command: { title: lensTitle(a.result.checklist, a.settings.locale), command: 'magnitsky-lint.showReport', arguments: [p.textDocument.uri] } }];
   });
 
   connection.onCompletion(async (p) => {
@@ -243,13 +258,14 @@ export function startServer(connection: Connection): void {
     return entries.map((e, i): CompletionItem => {
       const ids = Object.keys(e.lessons);
       const lesson = LESSONS.find((l) => l.id === ids[0])!;
+      const words = completionText(e, a.settings.locale);
       return {
-        label: `${lesson.title.en} — ${e.jurisdiction}`,
-        labelDetails: { description: e.kind === 'recommended' ? 'recommended' : (e.provision ?? e.instrument) },
+        label: words.label,
+        labelDetails: { description: words.description },
         kind: CompletionItemKind.Snippet,
-        detail: citation(e),
+        detail: words.detail,
         documentation: { kind: 'markdown', value: `${e.note}\n\n---\n\n${plainText(e.text).slice(0, 600)}` },
-        filterText: `${ids.join(' ')} ${lesson.title.en} ${lesson.area} ${e.jurisdiction} ${e.instrument} ${e.title}`,
+        filterText: `${ids.join(' ')} ${lesson.title.en} ${words.label} ${lesson.area} ${e.jurisdiction} ${e.instrument} ${e.title}`,
         sortText: `${e.style === style ? '0' : '1'}${String(i).padStart(3, '0')}`,
         insertText: snippetBody(e.text),
         insertTextFormat: InsertTextFormat.Snippet,
@@ -281,14 +297,13 @@ export function startServer(connection: Connection): void {
         const after = data?.status === 'partial' ? a.bill.provisions.find((q) => q.span.start <= start && start <= q.span.end && q.value !== null) : undefined;
         const offered = clausesInOrder(entries, rule, style).slice(0, 3);
         const source = (e: ClauseEntry) => `${e.jurisdiction}${e.provision ? `, ${e.provision}` : ''}`;
-        const lessonTitle = LESSONS.find((l) => l.id === rule)!.title.en;
         for (const entry of offered) {
-          const ins = clauseInsertion(a.text, a.bill, entry, rule, after);
+          const ins = clauseInsertion(a.text, a.bill, entry, rule, after, a.settings.locale);
           if (!ins) continue;
           // Two clauses from the same provision (say, in two drafting styles) are told apart by their own titles.
           const twin = offered.some((o) => o !== entry && source(o) === source(entry));
           actions.push({
-            title: `Insert model clause for “${lessonTitle}” (${source(entry)}${twin ? `: ${entry.title}` : ''}) as ${ins.label}`,
+            title: insertFixTitle(rule, entry, twin, ins.label, a.settings.locale),
             kind: CodeActionKind.QuickFix,
             diagnostics: [d],
             isPreferred: actions.length === 0,
@@ -296,20 +311,13 @@ export function startServer(connection: Connection): void {
           });
         }
       }
-      if (rule === 'drafting.defined-term' && /never defines it/.test(d.message)) {
-        const term = /“([^”]+)”/.exec(d.message)?.[1];
-        if (term) {
-          const defs = a.bill.provisions.find((q) => q.role === 'definitions');
-          const quote = a.text.includes('“') ? ['“', '”'] : ['"', '"'];
-          if (defs) actions.push({ title: `Add a definition of “${term}” to ${defs.label}`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(defs.span.end, `\n\n${quote[0]}${term}${quote[1]} means [definition];`) });
-        }
-      }
-      const line = d.range.start.line;
-      const indent = /^[ \t>]*/.exec(a.text.slice(a.lines.lineStart(line), a.lines.lineEnd(line)))![0];
-      actions.push({ title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(a.lines.lineStart(line), `${indent}<!-- magnitsky-lint-disable-next-line ${rule} -->\n`) });
+      const term = rule === 'drafting.defined-term' ? undefinedTerm(d.message) : undefined;
+      const def = term ? definitionInsertion(a.text, a.bill, term) : null;
+      if (term && def) actions.push({ title: ui('fix.define', a.settings.locale, { term, provision: def.label }), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(def.offset, def.text) });
+      actions.push({ title: disableFixTitle(rule, 'line', a.settings.locale), kind: CodeActionKind.QuickFix, diagnostics: [d], ...disableLineEdit(a, d.range.start.line, rule, edit) });
       const fm = a.bill.blocks.find((b) => b.kind === 'frontmatter');
       const top = fm ? a.lines.lineStart(a.lines.position(fm.end).line + 1) : 0;
-      actions.push({ title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(top, `<!-- magnitsky-lint-disable-file ${rule} -->\n\n`) });
+      actions.push({ title: disableFixTitle(rule, 'file', a.settings.locale), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(top, `<!-- magnitsky-lint-disable-file ${rule} -->\n\n`) });
     }
     return actions;
   });
@@ -317,13 +325,14 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand(async (p) => {
     const args = p.arguments ?? [];
     if (p.command === COMMANDS.clauses) {
-      return loadLibrary().map((e) => ({ id: e.id, lessons: Object.keys(e.lessons), jurisdiction: e.jurisdiction, title: e.title, citation: citation(e), kind: e.kind }));
+      const locale = typeof args[0] === 'string' ? args[0] : displayLocale;
+      return loadLibrary().map((e) => ({ id: e.id, lessons: Object.keys(e.lessons), jurisdiction: jurisdictionName(e.jurisdiction, locale), title: e.title, citation: clauseCitation(e, locale), kind: e.kind, style: e.style }));
     }
     if (p.command === COMMANDS.report) {
       const uri = String(args[0]);
       const a = await analyseNow(uri);
       if (!a) return null;
-      return checklistReport(uri, a.bill.title?.text ?? uri, a.result, a.lines);
+      return checklistReport(uri, a.bill.title?.text ?? uri, a.result, a.lines, a.settings.locale);
     }
     if (p.command === COMMANDS.compare) {
       const lesson = String(args[0]);
@@ -340,9 +349,9 @@ export function startServer(connection: Connection): void {
       const entry = loadLibrary().find((e) => e.id === clauseId);
       if (!a || !doc || !entry) return false;
       const lesson = Object.keys(entry.lessons)[0]!;
-      const ins = clauseInsertion(a.text, a.bill, entry, lesson);
+      const ins = clauseInsertion(a.text, a.bill, entry, lesson, undefined, a.settings.locale);
       if (!ins) return false;
-      const r = await connection.workspace.applyEdit({ label: `Insert ${entry.title}`, edit: { documentChanges: [TextDocumentEdit.create({ uri, version: a.version }, [TextEdit.insert(doc.positionAt(ins.offset), ins.text)])] } });
+      const r = await connection.workspace.applyEdit({ label: ui('edit.insert', a.settings.locale, { title: entry.title }), edit: { documentChanges: [TextDocumentEdit.create({ uri, version: a.version }, [TextEdit.insert(doc.positionAt(ins.offset), ins.text)])] } });
       return r.applied;
     }
     return null;

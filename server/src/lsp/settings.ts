@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { ConfigError, findConfig, loadConfig } from '../config.js';
 import { RULE_IDS } from '../engine/checklist/index.js';
 import type { Severity } from '../engine/types.js';
+import { resolveLocale, ui } from './ui-text.js';
 
 export interface EditorSettings {
   enable: boolean;
@@ -27,8 +28,8 @@ export interface EditorSettings {
 
 export const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {}, include: [], exclude: [], debounce: 250, locale: 'auto' };
 
-/** Settings as the client sent them, checked field by field; bad fields fall back to defaults with a message. */
-export function readEditorSettings(raw: unknown, problems: string[]): EditorSettings {
+/** Settings as the client sent them, checked field by field; bad fields fall back to defaults with a message, in the settings' locale. */
+export function readEditorSettings(raw: unknown, problems: string[], displayLocale?: string): EditorSettings {
   const s: EditorSettings = { ...DEFAULT_SETTINGS, rules: {} };
   if (typeof raw !== 'object' || raw === null) return s;
   const r = raw as Record<string, unknown>;
@@ -38,15 +39,16 @@ export function readEditorSettings(raw: unknown, problems: string[]): EditorSett
   for (const k of ['include', 'exclude'] as const) {
     if (Array.isArray(r[k]) && r[k].every((x) => typeof x === 'string')) s[k] = r[k] as string[];
   }
+  const locale = resolveLocale(s.locale, displayLocale);
   if (typeof r['rules'] === 'object' && r['rules'] !== null) {
     for (const [id, v] of Object.entries(r['rules'] as Record<string, unknown>)) {
       if (!RULE_IDS.includes(id)) {
-        problems.push(`The setting magnitskyLint.rules names an unknown rule “${id}”; it is ignored.`);
+        problems.push(ui('settings.unknown-rule', locale, { rule: id }));
         continue;
       }
       if (v === false || v === 'off') s.rules[id] = 'off';
       else if (typeof v === 'string' && ['error', 'warning', 'information', 'hint'].includes(v)) s.rules[id] = v as Severity;
-      else if (v !== true) problems.push(`The setting magnitskyLint.rules.${id} must be "error", "warning", "information", "hint", "off", true or false; it is ignored.`);
+      else if (v !== true) problems.push(ui('settings.bad-rule', locale, { rule: id }));
     }
   }
   return s;
@@ -76,7 +78,7 @@ export function documentSettings(uri: string, editor: EditorSettings, displayLoc
     include: path !== null && matches(editor.include, path),
     exclude: path !== null && matches(editor.exclude, path),
     debounce: editor.debounce,
-    locale: editor.locale === 'auto' ? displayLocale : editor.locale,
+    locale: resolveLocale(editor.locale, displayLocale),
   };
   if (path && trusted) {
     const file = findConfig(dirname(path));
@@ -86,7 +88,7 @@ export function documentSettings(uri: string, editor: EditorSettings, displayLoc
         Object.assign(out.rules, config.rules);
         if (config.locale && editor.locale === 'auto') out.locale = config.locale;
       } catch (e) {
-        out.configProblem = e instanceof ConfigError ? `magnitsky-lint: the configuration file ${e.message} Linting goes on with the default settings.` : String(e);
+        out.configProblem = e instanceof ConfigError ? ui('settings.config-problem', out.locale, { problem: e.message }) : String(e);
       }
     }
   }

@@ -5,6 +5,7 @@
  * changes a judgement.
  */
 import ja from './ja.json' with { type: 'json' };
+import jaUi from './ui-ja.json' with { type: 'json' };
 import type { LessonSpec, Text } from './schema.js';
 
 interface LessonText {
@@ -57,3 +58,11 @@ export function addJapaneseText(lessons: LessonSpec[]): void {
 export function fill(frame: string, params: Record<string, string>): string {
   return frame.replace(/\{(\w+)\}/g, (whole, k: string) => params[k] ?? whole);
 }
+
+/** Speakers' names in katakana, keyed by their English form. */
+export const JA_SPEAKERS = (TEXT['_speakers'] ?? {}) as Record<string, string>;
+/** The source documents' names in Japanese, keyed by the constant's name in sources.ts. */
+export const JA_DOCUMENTS = (TEXT['_documents'] ?? {}) as Record<string, string>;
+
+/** The words of the editor's interface (ui-ja.json); the English frames are in lsp/ui-text.ts. */
+export const JA_UI = jaUi as unknown as Record<string, string> & { jurisdictions: Record<string, string> };
