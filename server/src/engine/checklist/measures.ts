@@ -22,7 +22,7 @@ export const MEASURES: LessonSpec[] = [
         anchor: {
           en: {
             all: [String.raw`\b(?:freez\w*|frozen|block(?:ed|ing)?\b[^;]{0,40}\b(?:property|transactions|assets|funds)|(?:property|assets|funds)[^;]{0,60}\b(?:is|are|shall be) blocked|seiz\w*|restrain\w*|restrict\w* (?:any )?dealings?|deal(?:s|ing)?,? (?:directly or indirectly,? )?(?:in|with) (?:[\w-]+ ){0,3}?(?:funds|property|economic resources|assets?)|immobili[sz]\w*|dealings? with\b|obligation to obtain permission\b[^;]{0,80}\b(?:payments?|capital transactions?)|(?:payments?|capital transactions?)\b[^;]{0,80}\b(?:subject to|requir\w*) (?:the )?(?:prior )?permission|dispos\w* of (?:any )?(?:property|assets|funds)|transactions in (?:all )?property)`],
-            none: [String.raw`\b(?:forfeit\w*)\b(?![^;]*freez)`, String.raw`\b(?:shall not|does not|do not) apply\b`],
+            none: [String.raw`\b(?:forfeit\w*)\b(?![^;]*freez)`, String.raw`(?<!\brequirements\b[^;]{0,60})\b(?:shall not|does not|do not) apply\b`],
           },
         },
         elements: [

@@ -47,10 +47,10 @@ export function spanIn(block: Block, from: number, to: number): Span {
  * rows, but not text inserted into another Act (block-quoted, or in quotation
  * marks after an amending lead-in).
  */
-export function proseBlocks(blocks: Block[], inserted: ReadonlySet<number>): { block: Block; index: number }[] {
+export function proseBlocks(blocks: Block[], inserted: ReadonlySet<number>, contents: ReadonlySet<number> = new Set()): { block: Block; index: number }[] {
   const out: { block: Block; index: number }[] = [];
   blocks.forEach((block, index) => {
-    if (!block.quoted && !inserted.has(index) && (block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'row')) out.push({ block, index });
+    if (!block.quoted && !inserted.has(index) && !contents.has(index) && (block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'row')) out.push({ block, index });
   });
   return out;
 }

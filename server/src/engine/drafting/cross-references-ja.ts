@@ -39,7 +39,7 @@ export function checkJapaneseCrossReferences(bill: Bill): DraftingFault[] {
     if (!s) shapes.set(p, (s = shape(bill, p)));
     return s;
   };
-  for (const { block } of proseBlocks(bill.blocks, bill.inserted)) {
+  for (const { block } of proseBlocks(bill.blocks, bill.inserted, bill.contents)) {
     const text = block.text;
     REF.lastIndex = 0;
     for (let m = REF.exec(text); m; m = REF.exec(text)) {

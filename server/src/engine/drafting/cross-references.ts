@@ -57,7 +57,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
     return divisions.has(`${kind}:${key}`);
   };
 
-  for (const { block } of proseBlocks(bill.blocks, bill.inserted)) {
+  for (const { block } of proseBlocks(bill.blocks, bill.inserted, bill.contents)) {
     const text = block.text;
     REF.lastIndex = 0;
     for (let m = REF.exec(text); m; m = REF.exec(text)) {

@@ -9,7 +9,7 @@ import type { Block } from '../parse.js';
 const QUOTED = /[“"]([^”"\n]{1,80}?)[”"]/g;
 
 export function checkDefinedTerms(bill: Bill): DraftingFault[] {
-  const prose = proseBlocks(bill.blocks, bill.inserted);
+  const prose = proseBlocks(bill.blocks, bill.inserted, bill.contents);
   const defs: { term: string; block: Block; from: number; to: number; kind: string }[] = [];
   const defined = new Set<string>();
   /** Quoted text positions that are definitions or citations: not uses, not undefined terms. */
@@ -42,6 +42,8 @@ export function checkDefinedTerms(bill: Bill): DraftingFault[] {
     }
     for (const l of ownDefinition.values()) {
       l.sort((a, b) => a.from - b.from);
+      // A US caption before the first term ("(2) FINANCIAL INSTITUTION.—The term …") is part of its definition.
+      l[0]!.from = 0;
       for (let k = 0; k + 1 < l.length; k++) l[k]!.to = l[k + 1]!.from;
     }
     const used = new Set<string>();

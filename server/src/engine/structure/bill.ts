@@ -88,15 +88,32 @@ export interface Bill {
   definitions: Definition[];
   /** Blocks of text inserted into another Act: block-quoted, or in quotation marks after an amending lead-in. */
   inserted: Set<number>;
+  /** Blocks that are a table of contents set as lines of a paragraph ("Sec. 1. Short title.", "7 Designation of persons"): not law, and not references. */
+  contents: Set<number>;
 }
 
 const SPACE = /^[\s\u3000]+/;
+
+/** A line of a table of contents: "Sec. 4. Definitions.", "7 Designation of persons", "Part 2 — Designations", "Schedule 1". */
+const CONTENTS_ENTRY = /^(?:(?:sec(?:tion)?s?\.?|article|art\.|regulations?|reg\.|rule|clause|part|chapter|division|subdivision|title|schedule|annex|appendix)\s+[\dIVXLC]+[A-Z]?\b|\d+[A-Z]{0,2}\.?\s+\p{Lu})/iu;
+
+/**
+ * A paragraph of three or more short lines, nearly all of them contents
+ * entries: a table of contents typed without a heading of its own. A
+ * provision is never set out this way (its lines run on as sentences).
+ */
+function isContentsList(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  if (lines.length < 3 || lines.some((l) => l.length > 100)) return false;
+  const entries = lines.filter((l) => CONTENTS_ENTRY.test(l) && !/[:—–-]$/.test(l)).length;
+  return entries >= Math.ceil(lines.length * 0.8);
+}
 
 export function buildBill(parsed: Block[], language: Language): Bill {
   const P = STRUCTURE[language];
   const blocks = language === 'ja' ? splitJapaneseLines(parsed) : parsed;
   const inserted = insertedBlocks(blocks, P);
-  const bill: Bill = { language, blocks, title: null, provisions: [], divisions: [], schedules: [], preamble: [], definitions: findDefinitions(blocks, inserted), inserted };
+  const bill: Bill = { language, blocks, title: null, provisions: [], divisions: [], schedules: [], preamble: [], definitions: findDefinitions(blocks, inserted), inserted, contents: new Set() };
   let current: Provision | null = null;
   let division: string | null = null;
   let domain = 'main';
@@ -164,6 +181,10 @@ export function buildBill(parsed: Block[], language: Language): Bill {
     const b = blocks[i]!;
     if (b.kind === 'code' || b.kind === 'html' || b.kind === 'frontmatter') continue;
     const text = b.text.replace(SPACE, '');
+    if (!b.quoted && (b.kind === 'paragraph' || b.kind === 'item') && isContentsList(text)) {
+      bill.contents.add(i);
+      continue;
+    }
 
     if (b.kind === 'heading' && !b.quoted) {
       if (!bill.title && !seenProvision && (b.depth === 1 || bill.provisions.length === 0) && !matchProvision(text, P, true)) {

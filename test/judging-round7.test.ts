@@ -1,0 +1,159 @@
+/**
+ * Judging and drafting readings prompted by the seventh blind round
+ * (eval/blind-round-7): what a drafter sees on each form of text, in a small
+ * bill of its own, so that each reading is pinned down apart from the
+ * evaluation set.
+ */
+import { describe, expect, it } from 'vitest';
+import { lint } from '../server/src/engine/lint.js';
+
+const status = (text: string, id: string) => lint(text).checklist.find((l) => l.id === id)!.status;
+/** The drafting findings, as "rule@line" (1-based). */
+const drafting = (text: string) =>
+  lint(text)
+    .findings.filter((f) => f.rule.startsWith('drafting.'))
+    .map((f) => `${f.rule}@${text.slice(0, f.span.start).split('\n').length}`);
+
+describe('a table of contents typed as lines of a paragraph', () => {
+  const NZ = [
+    '# Human Rights (Targeted Sanctions) Bill',
+    '',
+    'Contents',
+    '',
+    '1 Title',
+    '2 Commencement',
+    'Part 1 — Preliminary provisions',
+    '3 Purpose',
+    '4 Consultation with civil society',
+    '',
+    'The Parliament of New Zealand enacts as follows:',
+    '',
+    '**1 Title**',
+    '',
+    'This Act is the Human Rights (Targeted Sanctions) Act 2026.',
+    '',
+    '**2 Commencement**',
+    '',
+    'This Act comes into force on the day after the date of Royal assent.',
+    '',
+    '**3 Purpose**',
+    '',
+    'The purpose of this Act is to allow sanctions on persons who commit serious violations of human rights.',
+    '',
+    '**4 Consultation with civil society**',
+    '',
+    'The Minister may seek the views of any person.',
+    '',
+  ].join('\n');
+
+  it('is not read as provisions, references or a standing role for civil society', () => {
+    expect(drafting(NZ)).toEqual([]);
+    expect(status(NZ, 'civil-society.institutional-role')).toBe('missing');
+  });
+
+  it('in a US bill, does not duplicate the numbers of the sections it lists', () => {
+    const US = [
+      '# H. R. 1',
+      '',
+      'Be it enacted by the Senate and House of Representatives of the United States of America in Congress assembled,',
+      '',
+      '#### SECTION 1. SHORT TITLE; TABLE OF CONTENTS.',
+      '',
+      '(a) SHORT TITLE.—This Act may be cited as the "Example Act".',
+      '',
+      '(b) TABLE OF CONTENTS.—The table of contents for this Act is as follows:',
+      '',
+      'Sec. 1. Short title; table of contents.',
+      'Sec. 2. Findings.',
+      'Sec. 3. Sanctions.',
+      '',
+      '#### SEC. 2. FINDINGS.',
+      '',
+      'Congress finds that torture is wrong.',
+      '',
+      '#### SEC. 3. SANCTIONS.',
+      '',
+      'The President may impose sanctions on a foreign person responsible for torture.',
+      '',
+    ].join('\n');
+    expect(drafting(US)).toEqual([]);
+  });
+});
+
+describe('regulation powers written as a list of what the regulations "may do"', () => {
+  const BILL = [
+    '# Sanctions Bill',
+    '',
+    '## 7 Designation',
+    '',
+    'The Minister may designate a person or entity, of any nationality, if the Minister has reasonable grounds to believe that the person is responsible for torture.',
+    '',
+    '## 11 Regulations imposing sanctions',
+    '',
+    '(1) The Governor-General may, by Order in Council, make regulations that impose sanctions on designated persons.',
+    '',
+    '(2) Sanctions regulations may do any of the following:',
+    '',
+    '(a) prohibit or restrict dealing with assets owned or controlled by a designated person:',
+    '',
+    '(b) prohibit or restrict making assets or services available to or for the benefit of a designated person:',
+    '',
+    '(c) create offences for contraventions of the regulations and prescribe fines for an individual and for a body corporate.',
+    '',
+  ].join('\n');
+
+  it('enable a freeze and offences without imposing them: partial, not met', () => {
+    expect(status(BILL, 'measures.asset-freeze')).toBe('partial');
+    expect(status(BILL, 'measures.penalties')).toBe('partial');
+  });
+
+  it('the same prohibitions imposed by the bill itself are met', () => {
+    const direct = BILL.replace('(2) Sanctions regulations may do any of the following:', '(2) A person must not do any of the following:')
+      .replace('(a) prohibit or restrict dealing with', '(a) deal with')
+      .replace('(b) prohibit or restrict making assets or services available', '(b) make assets or services available');
+    expect(status(direct, 'measures.asset-freeze')).toBe('met');
+  });
+});
+
+describe('US-style blocking and reports', () => {
+  const US = [
+    '# H. R. 2',
+    '',
+    '#### SEC. 1. DEFINITIONS.',
+    '',
+    'In this Act:',
+    '',
+    '(1) FINANCIAL INSTITUTION.—The term "financial institution" has the meaning given that term in section 5312 of title 31, United States Code.',
+    '',
+    '(2) FOREIGN PERSON.—The term "foreign person" means any individual or entity that is not a United States person.',
+    '',
+    '#### SEC. 2. SANCTIONS.',
+    '',
+    '(a) IN GENERAL.—The President may impose the sanctions described in subsection (b) with respect to any foreign person that the President determines, based on credible evidence, is responsible for torture.',
+    '',
+    '(b) BLOCKING OF PROPERTY.—The President shall exercise all of the powers granted by the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.), except that the requirements of section 202 of that Act shall not apply, to the extent necessary to block and prohibit all transactions in all property and interests in property of the foreign person.',
+    '',
+    '#### SEC. 3. ANNUAL REPORT.',
+    '',
+    '(a) IN GENERAL.—Not later than 120 days after the date of the enactment of this Act, and annually thereafter, the Secretary of State shall submit to the appropriate congressional committees a report that includes—',
+    '',
+    '(1) a list of each foreign person with respect to which sanctions were imposed under section 2; and',
+    '',
+    '(2) the dates on which those sanctions were imposed and the reasons for imposing them.',
+    '',
+    '(b) PUBLICATION.—The unclassified portion of each report required by subsection (a) shall be made available to the public.',
+    '',
+  ].join('\n');
+
+  it('blocking under IEEPA "except that the requirements of section 202 shall not apply" is still a freeze', () => {
+    expect(status(US, 'measures.asset-freeze')).toBe('met');
+  });
+
+  it('a published report giving "the reasons for imposing" each sanction gives reasons', () => {
+    expect(status(US, 'evidence.reasons')).toBe('met');
+  });
+
+  it('a term whose only other mention is its own caption is unused', () => {
+    expect(drafting(US)).toEqual(['drafting.defined-term@7']);
+  });
+});
