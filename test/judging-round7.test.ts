@@ -156,4 +156,17 @@ describe('US-style blocking and reports', () => {
   it('a term whose only other mention is its own caption is unused', () => {
     expect(drafting(US)).toEqual(['drafting.defined-term@7']);
   });
+
+  it('a term used in the subsection just before its definition, in the same paragraph, is used', () => {
+    const UK = [
+      '# Sanctions Act',
+      '',
+      '**12 Freezing of funds**',
+      '',
+      '(1) A person must not deal with funds owned by a designated person.',
+      '(2) In this section "deal with" includes using, moving or transferring funds.',
+      '',
+    ].join('\n');
+    expect(drafting(UK)).toEqual([]);
+  });
 });

@@ -7,6 +7,8 @@ import { AMENDING, proseBlocks, say, spanIn, type DraftingFault } from './common
 import type { Block } from '../parse.js';
 
 const QUOTED = /[“"]([^”"\n]{1,80}?)[”"]/g;
+/** What stands before the term in a US definition: "(2) FINANCIAL INSTITUTION.—The term “". */
+const US_CAPTION = /^\s*(?:\(\w{1,6}\)\s*)?[A-Z][A-Z0-9 ,'’()-]*\.?\s*[—–]\s*(?:[Tt]he terms?\s+)?[“"]?$/;
 
 export function checkDefinedTerms(bill: Bill): DraftingFault[] {
   const prose = proseBlocks(bill.blocks, bill.inserted, bill.contents);
@@ -40,10 +42,11 @@ export function checkDefinedTerms(bill: Bill): DraftingFault[] {
       if (!l) ownDefinition.set(d.block, (l = []));
       l.push({ term: norm(d.term), from: d.from, to: d.block.text.length });
     }
-    for (const l of ownDefinition.values()) {
+    for (const [block, l] of ownDefinition) {
       l.sort((a, b) => a.from - b.from);
       // A US caption before the first term ("(2) FINANCIAL INSTITUTION.—The term …") is part of its definition.
-      l[0]!.from = 0;
+      const first = l[0]!;
+      if (US_CAPTION.test(block.text.slice(0, first.from))) first.from = 0;
       for (let k = 0; k + 1 < l.length; k++) l[k]!.to = l[k + 1]!.from;
     }
     const used = new Set<string>();
