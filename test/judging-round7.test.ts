@@ -170,3 +170,46 @@ describe('US-style blocking and reports', () => {
     expect(drafting(UK)).toEqual([]);
   });
 });
+
+describe('an EU Council Decision', () => {
+  const EU = [
+    '# Council Decision (CFSP) 2026/1 concerning restrictive measures against serious human rights violations',
+    '',
+    '**Article 1**',
+    '',
+    '1. This Decision applies to the following acts, wherever committed:',
+    '',
+    '(a) torture and other cruel, inhuman or degrading treatment;',
+    '',
+    '(b) enforced disappearance of persons;',
+    '',
+    '(c) arbitrary arrests or detentions.',
+    '',
+    '2. The measures provided for in Article 2 apply to natural or legal persons, entities or bodies, of any nationality and wherever located, who are:',
+    '',
+    '(a) responsible for an act referred to in paragraph 1;',
+    '',
+    '(b) providing financial, technical or material support for, or otherwise involved in, such an act.',
+    '',
+    '**Article 2**',
+    '',
+    '1. All funds and economic resources belonging to the natural or legal persons, entities or bodies listed in the Annex shall be frozen.',
+    '',
+    '2. No funds or economic resources shall be made available, directly or indirectly, to or for the benefit of the persons listed in the Annex.',
+    '',
+    '**Article 3**',
+    '',
+    '1. Member States shall lay down rules on the penalties applicable to infringements of Article 2.',
+    '',
+    '2. The penalties provided for shall be effective, proportionate and dissuasive.',
+    '',
+  ].join('\n');
+
+  it('reads "the measures … apply to natural or legal persons … who are responsible" as the designation provision', () => {
+    for (const id of ['evidence.criteria', 'scope.human-rights', 'scope.individuals', 'scope.accomplices']) expect([id, status(EU, id)]).toEqual([id, 'met']);
+  });
+
+  it('leaves penalties to the Member States: partial, even where it says they must be dissuasive', () => {
+    expect(status(EU, 'measures.penalties')).toBe('partial');
+  });
+});
