@@ -213,3 +213,38 @@ describe('an EU Council Decision', () => {
     expect(status(EU, 'measures.penalties')).toBe('partial');
   });
 });
+
+describe('an amending law that inserts a chapter of decimal-numbered sections in quotation marks', () => {
+  const LV = [
+    '# Amendments to the Law on International Sanctions',
+    '',
+    'Make the following amendments to the Law on International Sanctions:',
+    '',
+    '**1.** Supplement Section 1 with Clause 11 in the following wording:',
+    '',
+    '"11) serious human rights violation — torture or enforced disappearance."',
+    '',
+    '**2.** Supplement the Law with Chapter IV.1 in the following wording:',
+    '',
+    '"Chapter IV.1',
+    '',
+    '**Section 13.1. Subjects of National Sanctions**',
+    '',
+    '(1) The Cabinet may impose national sanctions on a natural or legal person if there are reasonable grounds to believe that the person has committed a serious human rights violation.',
+    '',
+    '**Section 13.2. Review**',
+    '',
+    '(1) The information classified in accordance with Section 13.10 of this Law shall be made available only to the judge, and the persons referred to in Section 13.1 may contest the order."',
+    '',
+    '**3.** Supplement the Transitional Provisions with Paragraph 6 in the following wording:',
+    '',
+    '"6. The Cabinet shall issue the regulations referred to in Section 13.2 of this Law."',
+    '',
+  ].join('\n');
+
+  it('numbers the inserted sections in the amended Act’s series, and flags only the reference to a section the chapter lacks', () => {
+    expect(drafting(LV)).toEqual(['drafting.cross-reference@19']);
+    const f = lint(LV).findings.find((x) => x.rule === 'drafting.cross-reference')!;
+    expect(LV.slice(f.span.start, f.span.end)).toBe('Section 13.10');
+  });
+});

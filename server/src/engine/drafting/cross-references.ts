@@ -57,7 +57,24 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
     return divisions.has(`${kind}:${key}`);
   };
 
-  for (const { block } of proseBlocks(bill.blocks, bill.inserted, bill.contents)) {
+  // Sections the bill inserts into another Act in a decimal series ("Section 13.1" … "13.8"): a reference
+  // from the inserted text to a number of that series the bill does not insert ("Section 13.10") dangles.
+  const insertedSeries = new Map<number, Set<string>>();
+  for (const p of bill.provisions) {
+    if (!p.domain.startsWith('inserted:') || p.key === null || !p.key.includes('.')) continue;
+    let keys = insertedSeries.get(p.value!);
+    if (!keys) insertedSeries.set(p.value!, (keys = new Set()));
+    keys.add(p.key);
+  }
+  const danglesInSeries = (raw: string): boolean => {
+    const n = readNumber(raw);
+    const keys = n && n.suffix.startsWith('.') ? insertedSeries.get(n.value) : undefined;
+    return keys !== undefined && !keys.has(numberKey(raw)!);
+  };
+
+  for (const { block, index } of proseBlocks(bill.blocks, new Set(), bill.contents)) {
+    const inserted = bill.inserted.has(index);
+    if (inserted && insertedSeries.size === 0) continue;
     const text = block.text;
     REF.lastIndex = 0;
     for (let m = REF.exec(text); m; m = REF.exec(text)) {
@@ -85,7 +102,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
         if (!n) continue;
         // Four-digit section numbers in a bill numbered in ones or tens are references into codified law.
         if (family === 'provision' && String(n.value).length >= 4 && String(n.value).length > maxDigits) continue;
-        if (exists(family, kind, raw)) continue;
+        if (inserted ? !(family === 'provision' && danglesInSeries(raw)) : exists(family, kind, raw)) continue;
         const from = item === items[0] ? m.index : at;
         const to = at + item.length;
         const shown = text.slice(from, to);
@@ -97,7 +114,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
         });
       }
     }
-    if (!hasSchedule) {
+    if (!hasSchedule && !inserted) {
       UNNUMBERED.lastIndex = 0;
       for (let m = UNNUMBERED.exec(text); m; m = UNNUMBERED.exec(text)) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);

@@ -646,7 +646,8 @@ function newProvision(
     caption: p.caption,
     label: p.label,
     role,
-    domain: p.domain,
+    // Provisions inserted into another Act are numbered in that Act's series, not the bill's.
+    domain: bill.inserted.has(i) ? `inserted:${p.domain}` : p.domain,
     division: p.division,
     header: { start: b.start, end: b.end },
     span: { start: b.start, end: b.end },

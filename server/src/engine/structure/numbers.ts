@@ -54,6 +54,9 @@ export function readNumber(raw: string): { value: number; suffix: string } | nul
   }
   let m = /^(\d+)([A-Za-z]*)$/.exec(s);
   if (m) return { value: Number(m[1]), suffix: m[2]!.toUpperCase() };
+  // Latvian inserted sections, "Section 13.1" (13 with a superscript 1): between sections 13 and 14.
+  m = /^(\d+)\.(\d+)$/.exec(s);
+  if (m) return { value: Number(m[1]), suffix: `.${Number(m[2])}` };
   const roman = romanToInt(s);
   if (roman !== null) return { value: roman, suffix: '' };
   const kanji = kanjiToInt(s);

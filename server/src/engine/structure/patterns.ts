@@ -47,14 +47,14 @@ export interface StructurePatterns {
 
 const EN: StructurePatterns = {
   amending:
-    /\b(?:is|are|be) (?:hereby )?(?:amended|supplemented|replaced|repealed|reworded)\b|\bby (?:inserting|adding|striking|omitting|substituting|repealing)\b|\b(?:insert|omit|substitute|strike out|repeal)\b|\bworded as follows\b|^\s*\d*\s*(?:after|before|at the end of|in|omit|repeal)\s+(?:section|regulation|article|subsection|paragraph|part|chapter)\s+[\w()]+\s*[.:]?\s*$/i,
+    /\b(?:is|are|be) (?:hereby )?(?:amended|supplemented|replaced|repealed|reworded)\b|\bby (?:inserting|adding|striking|omitting|substituting|repealing)\b|\b(?:insert|omit|substitute|strike out|repeal)\b|\bworded as follows\b|\bin the following wording\b|^\s*(?:\*\*\d+\.\*\*\s*)?supplement\b[^.]{0,120}\bwith\b|^\s*\d*\s*(?:after|before|at the end of|in|omit|repeal)\s+(?:section|regulation|article|subsection|paragraph|part|chapter)\s+[\w()]+\s*[.:]?\s*$/i,
   provisionHeading: [
-    /^(?:(?<kw>SEC(?:TION)?\.?|Sec\.|Section|§{1,2}|Regulation|Reg\.|Article|Art\.|Clause|Rule)\s*)(?<num>\d+[A-Za-z]*)\b\.?/i,
+    /^(?:(?<kw>SEC(?:TION)?\.?|Sec\.|Section|§{1,2}|Regulation|Reg\.|Article|Art\.|Clause|Rule)\s*)(?<num>\d+(?:\.\d+(?=\.\s))?[A-Za-z]*)\b\.?/i,
     /^(?<num>\d{1,4}[A-Z]{0,2})\.?(?=\s+\S)(?!\s+No\.)/,
   ],
   provisionParagraph: [
     /^(?<kw>SEC(?:TION)?\.|SECTION|Sec\.|§{1,2})\s*(?<num>\d+[A-Za-z]*)\.?(?=\s|$)(?!\s+(?:of|in|under|to|and|is|are)\b)/,
-    /^(?<kw>Section|Regulation|Article|Clause|Rule)\s+(?<num>\d+[A-Za-z]*)\.?(?=\s*(?:$|\n|—|–|-\s|:)|\s+\(|\.\s*\()/,
+    /^(?<kw>Section|Regulation|Article|Clause|Rule)\s+(?<num>\d+(?:\.\d+(?=\.\s))?[A-Za-z]*)\.?(?=\s*(?:$|\n|—|–|-\s|:)|\s+\(|\.\s*\()/,
   ],
   division: /^(?<kw>PART|Part|CHAPTER|Chapter|TITLE|Title|SUBTITLE|Subtitle|DIVISION|Division)\s+(?<num>[IVXLCDM]+|\d+[A-Z]?|[A-Z])\b/,
   schedule: /^(?<kw>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix)(?:\s+(?<num>[IVXLCDM]+|\d+[A-Z]?|[A-Z])\b)?/,
