@@ -248,3 +248,55 @@ describe('an amending law that inserts a chapter of decimal-numbered sections in
     expect(LV.slice(f.span.start, f.span.end)).toBe('Section 13.10');
   });
 });
+
+describe('a Baltic law in English translation', () => {
+  const LV = [
+    '# Law on National Sanctions',
+    '',
+    '**Section 2. Proposals**',
+    '',
+    '(1) Any natural or legal person, including a victim of a serious human rights violation or an association or foundation, may submit to the Ministry of Foreign Affairs a substantiated proposal for imposing national sanctions.',
+    '',
+    '(2) The Ministry of Foreign Affairs shall examine each proposal submitted in accordance with Paragraph one of this Section and the information received from foreign states.',
+    '',
+    '**Section 3. Cabinet Order**',
+    '',
+    '(1) The Cabinet may impose national sanctions on a natural or legal person if there are reasonable grounds to believe that the person has committed a serious human rights violation.',
+    '',
+    '(2) The Cabinet order shall indicate the subject of the sanctions and the reasons for their imposition.',
+    '',
+    '(3) The Cabinet order shall be published in the official publication on the day of its adoption.',
+    '',
+    '**Section 4. Exemptions**',
+    '',
+    '(1) The Financial Intelligence Unit may, upon a reasoned request, permit the use of frozen funds to meet the basic needs of the subject of the sanctions and of the members of his or her family.',
+    '',
+    '(2) The Financial Intelligence Unit shall take a decision on a request within 30 days.',
+    '',
+    '**Section 5. Review**',
+    '',
+    '(1) The Ministry of Foreign Affairs shall, at least once every 12 months, assess whether the grounds for the national sanctions imposed under this Law still exist.',
+    '',
+    '(2) The subject of the sanctions may contest the Cabinet order before the Administrative District Court.',
+    '',
+    '**Section 6. Liability**',
+    '',
+    '(1) For the violation of national sanctions, a fine shall be imposed on a natural person, and a higher fine shall be imposed on a legal person.',
+    '',
+  ].join('\n');
+
+  it('reads each provision as a drafter would', () => {
+    const got = Object.fromEntries(['oversight.trigger', 'civil-society.consideration', 'evidence.reasons', 'evidence.review', 'measures.penalties'].map((id) => [id, status(LV, id)]));
+    expect(got).toEqual({
+      // "the members of his or her family" asking for a licence are not members of the legislature.
+      'oversight.trigger': 'missing',
+      // A duty to examine every proposal, which victims and associations may make.
+      'civil-society.consideration': 'met',
+      // The order states the reasons and is published.
+      'evidence.reasons': 'met',
+      // Yearly reassessment and a court, but no application for removal with a deadline.
+      'evidence.review': 'partial',
+      'measures.penalties': 'met',
+    });
+  });
+});

@@ -80,7 +80,7 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             core: true,
             label: { en: 'information from non-governmental organisations' },
             scope: 'provision',
-            cue: { en: { all: [String.raw`(?:non-?government(?:al)?|nongovernmental|\bngos?\b|civil society|human rights (?:organi[sz]ations|defenders|groups)|private (?:organi[sz]ations?|bodies|groups) (?:engaged|active|working|involved) in [\w ,]{0,40}?human rights|victims|journalists|any person)`] } },
+            cue: { en: { all: [String.raw`(?:non-?government(?:al)?|nongovernmental|\bngos?\b|civil society|human rights (?:organi[sz]ations|defenders|groups)|private (?:organi[sz]ations?|bodies|groups) (?:engaged|active|working|involved) in [\w ,]{0,40}?human rights|victims?\b|journalists|any (?:natural or legal )?person|associations? or foundations?)`] } },
           },
           {
             id: 'duty',

@@ -97,7 +97,7 @@ export const EVIDENCE: LessonSpec[] = [
             scope: 'clause',
             cue: { en: { all: [String.raw`\b(?:(?:giv|provid|send|notif|inform|communicat|serv|(?<!(?:secretary|department|minister|ministry) (?:of|for) )stat)\w*\b[^;]{0,160}?\b(?<!(?:respect|regard|relation) )to (?:the|that|each) (?:[\w-]+ ){0,4}?(?:persons?|entit(?:y|ies)|bod(?:y|ies)|individuals?|aliens?|foreign nationals?)|(?:provide|give|notify|inform|send)\w* (?:the |that |each )?(?:designated |listed )?(?:person|entity|individual|alien)|to the (?:designated|listed) (?:person|entity|individual)|(?:person|entity|body) concerned|to him or her|to them|publish\w*|publicity|made public|make public|publicly|gazette|official journal|website|public notice)\b`] } },
             // …or a report giving the reasons that is itself published (Global Magnitsky Act §1264).
-            or: [{ scope: 'provision', cue: { en: { all: [String.raw`\b(?:report|reasons|statement|notice)s?\b[^;]{0,120}\b(?:publish\w*|made public|(?:made )?available to the public|publicly available)\b|\b(?:publish|make public)\w*[^;]{0,40}\b(?:the |each |its )?(?:report|reasons|statement)\b`] } } }],
+            or: [{ scope: 'provision', cue: { en: { all: [String.raw`\b(?:report|reasons|statement|notice|order)s?\b[^;]{0,120}\b(?:publish\w*|made public|(?:made )?available to the public|publicly available)\b|\b(?:publish|make public)\w*[^;]{0,40}\b(?:the |each |its )?(?:report|reasons|statement)\b`] } } }],
           },
           {
             id: 'unconditional',
@@ -132,7 +132,7 @@ export const EVIDENCE: LessonSpec[] = [
         anchor: {
           en: {
             all: [
-              String.raw`(?:\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|(?<=for (?:the )?)terminat\w*|cease (?:to be|being)|variation|vary|reconsider\w*|review|set aside|delet\w*)|\b(?:court|tribunal|judicial review)\b[^;]*\b(?:designat\w*|listing|decision|prohibition)|\b(?:designat\w*|listing|decision|prohibition)\b[^;]*\b(?:court|tribunal|judicial review)\b|\breview\w*\b[^;]{0,80}\b(?:designation|listing|list)\b|\b(?:designation|listing|list)\b[^;]{0,80}\breview\w*)`,
+              String.raw`(?:\b(?:apply|application|request|petition|representations?)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|(?<=for (?:the )?)terminat\w*|cease (?:to be|being)|variation|vary|reconsider\w*|review|set aside|delet\w*)|\b(?:court|tribunal|judicial review)\b[^;]*\b(?:designat\w*|listing|decision|prohibition)|\b(?:designat\w*|listing|decision|prohibition)\b[^;]*\b(?:court|tribunal|judicial review)\b|\breview\w*\b[^;]{0,80}\b(?:designation|listing|list)\b|\b(?:designation|listing|list)\b[^;]{0,80}\breview\w*|\bassess\w* whether\b[^;]{0,80}\b(?:grounds|reasons)\b[^;]{0,80}\b(?:designat\w*|listing|sanctions?)\b|\bcontest\w*\b[^;]{0,80}\border\b[^;]{0,80}\b(?:court|tribunal)\b)`,
             ],
           },
         },
@@ -161,14 +161,14 @@ export const EVIDENCE: LessonSpec[] = [
             union: true,
             label: { en: 'access to a court' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\b(?:court|tribunal|judicial review)\b`, String.raw`\b(?:apply|application|appeal|challenge|review|set aside|quash|bring (?:an )?(?:action|proceedings)|contest)\w*`, String.raw`\b(?:designat\w*|listing|decision|prohibition)\b`], none: [String.raw`\bdoes not apply\b`] } },
+            cue: { en: { all: [String.raw`\b(?:court|tribunal|judicial review)\b`, String.raw`\b(?:apply|application|appeal|challenge|review|set aside|quash|bring (?:an )?(?:action|proceedings)|contest)\w*`, String.raw`\b(?:designat\w*|listing|decision|prohibition|(?<=\bcontest\w* (?:the |that |an? )?(?:[\w-]+ ){0,2})order)\b`], none: [String.raw`\bdoes not apply\b`] } },
           },
           {
             id: 'periodic',
             union: true,
             label: { en: 'periodic review of each designation' },
             scope: 'sentence',
-            cue: { en: { none: [String.raw`\b{SOFT}\b`], all: [String.raw`\breview\w*\b`, String.raw`\b(?:periodic\w*|regular(?:ly)?|at least (?:once )?(?:every|each|a year|annually)|every \w+ (?:years?|months)|annual(?:ly)?|each year|\w+ years? after|anniversary|at intervals|intervals of)\b`, String.raw`\b(?:designation|listing|list|designated)\b`] } },
+            cue: { en: { none: [String.raw`\b{SOFT}\b`], all: [String.raw`\b(?:review\w*|reassess\w*|assess\w* whether)\b`, String.raw`\b(?:periodic\w*|regular(?:ly)?|at least (?:once )?(?:every|each|a year|annually)|every \w+ (?:years?|months)|annual(?:ly)?|each year|\w+ years? after|anniversary|at intervals|intervals of)\b`, String.raw`\b(?:designation|listing|list|designated|sanctions? imposed)\b`] } },
           },
         ],
       },

@@ -7,7 +7,7 @@ const kennedy = { speaker: 'Kennedy', document: TOKYO_2021, paraphrase: 'The UK 
 const browder = { speaker: 'Browder', document: TOKYO_2021, paraphrase: 'The legislature needs a formal way to press the executive, like the US congressional trigger.' };
 
 /** Who may set the trigger off: the legislature, a committee, its chair and ranking member, a number of members. */
-const REQUESTER = String.raw`(?:{LEG}|chair(?:man|person|woman)?s?\b[^;]{0,40}ranking members?|ranking members?|\b(?:not (?:less|fewer) than |at least )?(?:\d+|one[- ](?:third|quarter|fifth)|a (?:third|quarter|fifth)|\w+) (?:or more )?members of\b)`;
+const REQUESTER = String.raw`(?:{LEG}|chair(?:man|person|woman)?s?\b[^;]{0,40}ranking members?|ranking members?|\b(?:not (?:less|fewer) than |at least )?(?:\d+|one[- ](?:third|quarter|fifth)|a (?:third|quarter|fifth)|\w+) (?:or more )?members of\b(?!\s+(?:his|her|their|its|that|the (?:person|designated|listed|individual)\b|(?:the |a |an )?famil)))`;
 
 const REPORT_VARIANT: Variant = {
         anchor: {
