@@ -12,6 +12,7 @@ import { STRUCTURE } from './structure/patterns.js';
 import { numberKey } from './structure/numbers.js';
 import type { Status } from './types.js';
 import type { Scope, Text } from './checklist/schema.js';
+import { Memos, type Generational } from './memo.js';
 
 export interface SentenceRef {
   sentence: Sentence;
@@ -43,9 +44,47 @@ interface Candidate {
 
 const RANK: Record<Status, number> = { missing: 0, partial: 1, met: 2 };
 
-export function judgeLessons(bill: Bill, compiled: CompiledChecklist): LessonOutcome[] {
-  const ctx = new Context(bill, compiled);
-  return compiled.lessons.map((lesson) => (lesson.spec.mode === 'duties' ? judgeDuties(ctx, lesson) : judgeAnchored(ctx, lesson)));
+/**
+ * What one text matches, memoised by the text (see memo.ts): cue matches,
+ * plain regular expression tests, the anchors it holds and the duty it states.
+ */
+interface Facts {
+  cues: Map<CompiledCue, RegExpExecArray | null>;
+  tests: Map<RegExp, boolean>;
+  /** Every anchor of the checklist that matches, with its match. */
+  anchors?: { cue: CompiledCue; m: RegExpExecArray }[];
+  duties?: Map<CompiledLesson, DutyFact | null>;
+}
+
+interface DutyFact {
+  m: RegExpExecArray;
+  mandatory: boolean;
+  duty: Text;
+}
+
+/**
+ * Judge every lesson. With `memos` (kept by the caller between versions of a
+ * document), what each sentence's text matches is remembered, so unchanged
+ * text is not matched again; the outcome is the same either way (tested).
+ */
+export function judgeLessons(
+  bill: Bill,
+  compiled: CompiledChecklist,
+  memos: Memos = new Memos(),
+  onFailure?: (lesson: CompiledLesson, error: unknown) => void,
+): LessonOutcome[] {
+  const ctx = new Context(bill, compiled, memos);
+  const out: LessonOutcome[] = [];
+  for (const lesson of compiled.lessons) {
+    // With `onFailure`, a lesson whose judgement throws is left out and handed to it; the others are still judged.
+    try {
+      out.push(lesson.spec.mode === 'duties' ? judgeDuties(ctx, lesson) : judgeAnchored(ctx, lesson));
+    } catch (e) {
+      if (!onFailure) throw e;
+      onFailure(lesson, e);
+    }
+  }
+  return out;
 }
 
 /** Shared per-bill state: operative sentences and caches. */
@@ -55,12 +94,20 @@ class Context {
   private billCache = new Map<CompiledCue, Sentence | null>();
   private texts = new Map<Sentence, string>();
   private incorporated = new Map<Provision, Sentence[]>();
+  private clauses = new Map<Sentence, Sentence[]>();
+  private near = new Map<Provision, Sentence[]>();
+  private owners: Map<Sentence, Provision> | null = null;
+  private anchorIndex: Map<CompiledCue, { sentence: Sentence; provision: Provision; m: RegExpExecArray }[]> | null = null;
   /** Defined terms that stand for a vocabulary entry, with the words of their definition that say so. */
   private aliases: { term: RegExp; meaning: string }[] = [];
+  private factsBy = new Map<Sentence, Facts>();
+  private factTable: Generational<Facts>;
+  private textTable: Generational<string>;
 
   constructor(
     readonly bill: Bill,
     readonly compiled: CompiledChecklist,
+    memos: Memos,
   ) {
     for (const p of bill.provisions) {
       for (const s of p.sentences) {
@@ -81,18 +128,91 @@ class Context {
         }
       }
     }
+    // Facts are keyed by the text matched, which already holds what the aliases add; the text itself
+    // depends on the aliases, so its memo is one per set of aliases.
+    this.factTable = memos.table<Facts>(`judge:${bill.language}`);
+    this.textTable = memos.table<string>(`judge-text:${bill.language}:${this.aliases.map((a) => `${a.term.source}\u0001${a.meaning}`).join('\u0002')}`);
+  }
+
+  /** The memoised facts of a sentence's text. */
+  facts(s: Sentence): Facts {
+    let f = this.factsBy.get(s);
+    if (!f) {
+      const t = this.text(s);
+      f = this.factTable.get(t);
+      if (!f) this.factTable.set(t, (f = { cues: new Map(), tests: new Map() }));
+      this.factsBy.set(s, f);
+    }
+    return f;
+  }
+
+  /** matchCue against the sentence's text, memoised. */
+  match(cue: CompiledCue, s: Sentence): RegExpExecArray | null {
+    const f = this.facts(s);
+    let r = f.cues.get(cue);
+    if (r === undefined) f.cues.set(cue, (r = matchCue(cue, this.text(s))));
+    return r;
+  }
+
+  /** A (non-global) regular expression tested against the sentence's text, memoised. */
+  test(re: RegExp, s: Sentence): boolean {
+    const f = this.facts(s);
+    let r = f.tests.get(re);
+    if (r === undefined) f.tests.set(re, (r = re.test(this.text(s))));
+    return r;
+  }
+
+  /** The operative sentences an anchor matches, in the bill's order, with their provisions. */
+  anchored(cue: CompiledCue): { sentence: Sentence; provision: Provision; m: RegExpExecArray }[] {
+    if (!this.anchorIndex) {
+      const index = new Map<CompiledCue, { sentence: Sentence; provision: Provision; m: RegExpExecArray }[]>();
+      for (const o of this.operative) {
+        const f = this.facts(o.sentence);
+        if (!f.anchors) {
+          const text = this.text(o.sentence);
+          f.anchors = [];
+          for (const a of this.compiled.anchors) {
+            let m = f.cues.get(a);
+            if (m === undefined) f.cues.set(a, (m = matchCue(a, text)));
+            if (m) f.anchors.push({ cue: a, m });
+          }
+        }
+        for (const { cue: a, m } of f.anchors) {
+          let list = index.get(a);
+          if (!list) index.set(a, (list = []));
+          list.push({ sentence: o.sentence, provision: o.provision, m });
+        }
+      }
+      this.anchorIndex = index;
+    }
+    return this.anchorIndex.get(cue) ?? [];
+  }
+
+  /** The provision a sentence belongs to. */
+  provisionOf(s: Sentence): Provision | null {
+    if (!this.owners) {
+      this.owners = new Map();
+      for (const p of this.bill.provisions) for (const x of p.sentences) if (!this.owners.has(x)) this.owners.set(x, p);
+    }
+    return this.owners.get(s) ?? null;
   }
 
   /** The text lessons are matched against: the sentence with its lead-in, and what its defined terms stand for. */
   text(s: Sentence): string {
     let t = this.texts.get(s);
     if (t === undefined) {
+      t = this.textTable.get(s.context);
+      if (t !== undefined) {
+        this.texts.set(s, t);
+        return t;
+      }
       t = s.context;
       // A Japanese full stop inside brackets ("（以下「指定」という。）") does not end the clause a pattern reads across.
       if (this.bill.language === 'ja') t = t.replace(/（[^（）]*）/g, (m) => m.replace(/。/g, '、'));
       // A defined term reads as what it is defined as: "the Committee [standing committee of the Assembly]".
       for (const a of this.aliases) t = t.replace(a.term, (m) => `${m} ${a.meaning}`);
       this.texts.set(s, t);
+      this.textTable.set(s.context, t);
     }
     return t;
   }
@@ -178,7 +298,7 @@ class Context {
   /** The first operative sentence of the bill matching the cue. */
   inBill(cue: CompiledCue): Sentence | null {
     if (!this.billCache.has(cue)) {
-      const hit = this.operative.find((o) => matchCue(cue, this.text(o.sentence)));
+      const hit = this.operative.find((o) => this.match(cue, o.sentence));
       this.billCache.set(cue, hit ? hit.sentence : null);
     }
     return this.billCache.get(cue)!;
@@ -199,21 +319,32 @@ class Context {
         }) ?? anchor
       );
     }
-    const hit = pool.find((s) => matchCue(cue, this.text(s))) ?? null;
+    const hit = pool.find((s) => this.match(cue, s)) ?? null;
     if (hit && cue.alongside.some((re) => !pool.some((s) => re.test(this.text(s))))) return null;
     return hit;
   }
 
   /** Operative sentences of a provision and of the provisions next to it in the same part. */
   neighbours(p: Provision): Sentence[] {
-    const list = this.bill.provisions;
-    const i = list.indexOf(p);
-    const near = [list[i - 1], p, list[i + 1]].filter((q): q is Provision => q !== undefined && q.domain === p.domain && q.division === p.division);
-    return near.flatMap((q) => q.sentences.filter((s) => s.operative));
+    let out = this.near.get(p);
+    if (!out) {
+      const list = this.bill.provisions;
+      const i = list.indexOf(p);
+      const near = [list[i - 1], p, list[i + 1]].filter((q): q is Provision => q !== undefined && q.domain === p.domain && q.division === p.division);
+      out = near.flatMap((q) => q.sentences.filter((s) => s.operative));
+      this.near.set(p, out);
+    }
+    return out;
   }
 
   /** Sentences of the anchor's clause: its paragraph or item, and everything that reads under it as a lead-in. */
   clause(p: Provision, s: Sentence): Sentence[] {
+    let out = this.clauses.get(s);
+    if (!out) this.clauses.set(s, (out = this.clauseOf(p, s)));
+    return out;
+  }
+
+  private clauseOf(p: Provision, s: Sentence): Sentence[] {
     const own = p.sentences.filter((x) => x.block === s.block);
     const lead = own[own.length - 1]?.context ?? s.context;
     // A table right after the clause (the contents of a report, the grounds for licences) belongs to it.
@@ -235,7 +366,17 @@ function judgeAnchored(ctx: Context, lesson: CompiledLesson): LessonOutcome {
   let bestAll: Candidate[] = [];
   for (const v of lesson.variants) {
     if (!v.anchor) continue;
-    const cands = candidates(ctx, lesson, v);
+    // Once a provision meets the lesson, no later one can do better (the first best is kept): stop looking,
+    // but keep enough candidates for the evidence below. Not when elements are pooled across candidates (union).
+    if (best?.status === 'met') break;
+    const pooled = v.elements.some((e) => e.spec.union === true);
+    let metAt = -1;
+    const enough = (list: Candidate[]): boolean => {
+      if (pooled) return false;
+      if (metAt < 0 && statusOf(spec, v, list[list.length - 1]!) === 'met') metAt = list.length - 1;
+      return metAt >= 0 && list.length >= Math.max(metAt + 1, EVIDENCE_MAX + 1 + v.elements.length);
+    };
+    const cands = candidates(ctx, lesson, v, enough);
     if (cands.length === 0) continue;
     // Elements marked union are present if any candidate has them.
     const unionPresent = v.elements.map((e, i) => e.spec.union === true && cands.some((c) => c.present[i]));
@@ -247,12 +388,7 @@ function judgeAnchored(ctx: Context, lesson: CompiledLesson): LessonOutcome {
           c.where[i] = donor ? donor.where[i]! : null;
         }
       });
-      const all = c.present.every(Boolean);
-      // (An element that is present because something is absent does not, alone, make a provision count.)
-      const none = !c.present.some((p, i) => p && !v.elements[i]!.spec.absent);
-      // A power to make regulations that "may" provide the measure is partial, even for met-or-missing lessons (How to judge).
-      const enablingOnly = Boolean(spec.enabling) && c.enablingOnly;
-      const status: Status = all && !enablingOnly ? 'met' : enablingOnly && all ? 'partial' : spec.binary || (spec.needsOne && none) ? 'missing' : 'partial';
+      const status = statusOf(spec, v, c);
       const score = c.present.filter(Boolean).length / Math.max(1, c.present.length);
       if (!best || RANK[status] > RANK[best.status] || (RANK[status] === RANK[best.status] && score > best.score)) {
         best = { c, v, status, score };
@@ -262,7 +398,7 @@ function judgeAnchored(ctx: Context, lesson: CompiledLesson): LessonOutcome {
   }
 
   if (!best || best.status === 'missing') {
-    const s = spec.purposePartial ? ctx.purpose.find((x) => lesson.variants.some((v) => v.anchor && matchCue(v.anchor, ctx.text(x)))) : undefined;
+    const s = spec.purposePartial ? ctx.purpose.find((x) => lesson.variants.some((v) => v.anchor && ctx.match(v.anchor, x))) : undefined;
     if (spec.purposePartial && s) {
       return { lesson, status: 'partial', missing: [spec.purposePartial], anchor: { sentence: s, provision: provisionOf(ctx, s) }, evidence: [{ sentence: s, provision: provisionOf(ctx, s) }] };
     }
@@ -285,7 +421,7 @@ function judgeAnchored(ctx: Context, lesson: CompiledLesson): LessonOutcome {
   }
   // Other provisions that anchor the lesson support it too (e.g. separate notices of designation and removal).
   for (const o of bestAll) {
-    if (!seen.has(o.anchor) && evidence.length < 6) {
+    if (!seen.has(o.anchor) && evidence.length < EVIDENCE_MAX) {
       seen.add(o.anchor);
       evidence.push({ sentence: o.anchor, provision: o.provision });
     }
@@ -306,7 +442,7 @@ function allLabels(lesson: CompiledLesson): Text[] {
 }
 
 function provisionOf(ctx: Context, s: Sentence): Provision | null {
-  return ctx.bill.provisions.find((p) => p.sentences.includes(s)) ?? null;
+  return ctx.provisionOf(s);
 }
 
 /** Where matched words sit in the sentence's own text (a match inside its lead-in flags the whole sentence). */
@@ -315,14 +451,30 @@ function wordsIn(s: Sentence, m: RegExpExecArray): [number, number] {
   return at >= 0 ? [at, at + m[0].length] : [0, s.text.length];
 }
 
-/** Every provision whose operative text anchors the variant and has its core elements. */
-function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant): Candidate[] {
+/** How many clauses a lesson cites as evidence. */
+const EVIDENCE_MAX = 6;
+
+/** The status a candidate gives its lesson. */
+function statusOf(spec: CompiledLesson['spec'], v: CompiledVariant, c: Candidate): Status {
+  const all = c.present.every(Boolean);
+  // (An element that is present because something is absent does not, alone, make a provision count.)
+  const none = !c.present.some((p, i) => p && !v.elements[i]!.spec.absent);
+  // A power to make regulations that "may" provide the measure is partial, even for met-or-missing lessons (How to judge).
+  const enablingOnly = Boolean(spec.enabling) && c.enablingOnly;
+  return all && !enablingOnly ? 'met' : enablingOnly && all ? 'partial' : spec.binary || (spec.needsOne && none) ? 'missing' : 'partial';
+}
+
+/**
+ * Every provision whose operative text anchors the variant and has its core
+ * elements, in the bill's order; `enough` may stop the search early (it sees
+ * the list after each provision added).
+ */
+function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant, enough?: (list: Candidate[]) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const anchor = v.anchor!;
   const byProvision = new Map<Provision, { s: Sentence; m: RegExpExecArray }[]>();
-  for (const o of ctx.operative) {
-    const m = matchCue(anchor, ctx.text(o.sentence));
-    if (!m) continue;
+  for (const o of ctx.anchored(anchor)) {
+    const m = o.m;
     let list = byProvision.get(o.provision);
     if (!list) byProvision.set(o.provision, (list = []));
     list.push({ s: o.sentence, m });
@@ -335,7 +487,7 @@ function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant): C
       c.words = wordsIn(s, m);
       const enabling = lesson.spec.enabling === 'criteria' ? ctx.compiled.enablingCriteria : ctx.compiled.enabling;
       // Enabled only: the anchoring sentence is a regulation power, or (for criteria) the criteria found sit inside one.
-      c.enablingOnly = enabling.test(ctx.text(s)) || (lesson.spec.enabling === 'criteria' && c.where.some((w) => w !== null && enabling.test(ctx.text(w))));
+      c.enablingOnly = ctx.test(enabling, s) || (lesson.spec.enabling === 'criteria' && c.where.some((w) => w !== null && ctx.test(enabling, w)));
       const coreOk = v.elements.every((e, i) => !e.spec.core || c.present[i]);
       if (!coreOk) continue;
       all.push(c);
@@ -355,6 +507,7 @@ function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant): C
         }
       });
       out.push(bestHere);
+      if (enough?.(out)) break;
     }
   }
   return out;
@@ -377,7 +530,7 @@ function evaluate(ctx: Context, p: Provision, anchor: Sentence, v: CompiledVaria
     const ok = e.spec.absent ? hit === null : hit !== null;
     present.push(ok);
     where.push(ok && !e.spec.absent ? hit : null);
-    labels.push(!ok && e.because && matchCue(e.because, ctx.text(anchor)) ? e.spec.because!.label : null);
+    labels.push(!ok && e.because && ctx.match(e.because, anchor) ? e.spec.because!.label : null);
   }
   return { provision: p, anchor, words: [0, 0], present, where, labels, enablingOnly: false };
 }
@@ -391,18 +544,26 @@ function judgeDuties(ctx: Context, lesson: CompiledLesson): LessonOutcome {
   const { compiled } = ctx;
   const found: { ref: SentenceRef; mandatory: boolean; duty: Text }[] = [];
   for (const o of ctx.operative) {
-    const text = ctx.text(o.sentence);
-    for (const d of lesson.duties) {
-      if (!d.cue) continue;
-      const m = matchCue(d.cue, text);
-      if (!m) continue;
-      const verb = m.indices?.groups?.['verb'];
-      const [from, to] = verb ?? [m.index, m.index + m[0].length];
-      const modal = governingModal(compiled, text, from, to);
-      if (modal === null) continue;
-      found.push({ ref: { sentence: o.sentence, provision: o.provision, words: wordsIn(o.sentence, m) }, mandatory: modal, duty: d.spec.label });
-      break;
+    const f = ctx.facts(o.sentence);
+    if (!f.duties) f.duties = new Map();
+    let hit = f.duties.get(lesson);
+    if (hit === undefined) {
+      hit = null;
+      const text = ctx.text(o.sentence);
+      for (const d of lesson.duties) {
+        if (!d.cue) continue;
+        const m = matchCue(d.cue, text);
+        if (!m) continue;
+        const verb = m.indices?.groups?.['verb'];
+        const [from, to] = verb ?? [m.index, m.index + m[0].length];
+        const modal = governingModal(compiled, text, from, to);
+        if (modal === null) continue;
+        hit = { m, mandatory: modal, duty: d.spec.label };
+        break;
+      }
+      f.duties.set(lesson, hit);
     }
+    if (hit) found.push({ ref: { sentence: o.sentence, provision: o.provision, words: wordsIn(o.sentence, hit.m) }, mandatory: hit.mandatory, duty: hit.duty });
   }
   if (found.length === 0) return { lesson, status: 'missing', missing: [lesson.spec.missing], anchor: null, evidence: [] };
   const loose = found.filter((f) => !f.mandatory);

@@ -4,9 +4,10 @@
  * tests share it.
  */
 import { parseBlocks, ParseCache } from './parse.js';
+import { Memos } from './memo.js';
 import { buildBill, type Bill } from './structure/bill.js';
 import { compileChecklist, type CompiledChecklist } from './checklist/compile.js';
-import { LESSONS, RULE_IDS, defaultSeverity } from './checklist/index.js';
+import { DRAFTING_RULES, LESSONS, RULE_IDS, defaultSeverity } from './checklist/index.js';
 import { judgeLessons, type LessonOutcome, type SentenceRef } from './judge.js';
 import { checkCrossReferences } from './drafting/cross-references.js';
 import { checkNumbering } from './drafting/numbering.js';
@@ -48,13 +49,20 @@ export function analyse(text: string, options: LintOptions = {}, cache?: ParseCa
   const language = options.language ?? detectLanguage(text);
   const blocks = parseBlocks(text, cache);
   cache?.sweep();
-  const bill = buildBill(blocks, language);
+  const memos = cache?.memos ?? new Memos();
+  const bill = buildBill(blocks, language, memos);
   const lines = new LineIndex(text);
-  return { result: judgeBill(bill, options, lines), bill, lines };
+  const result = judgeBill(bill, options, lines, memos);
+  memos.sweep();
+  return { result, bill, lines };
 }
 
-/** Judge a bill. With the document's line index, inline disable comments are honoured too. */
-export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineIndex): LintResult {
+/**
+ * Judge a bill. With the document's line index, inline disable comments are
+ * honoured too. `memos` (kept between versions of a document) spare matching
+ * unchanged text again.
+ */
+export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineIndex, memos?: Memos): LintResult {
   const locale = options.locale;
   const failures: LintResult['failures'] = [];
   const findings: Finding[] = [];
@@ -62,9 +70,12 @@ export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineInd
 
   let outcomes: LessonOutcome[] = [];
   try {
-    outcomes = judgeLessons(bill, checklistFor(bill.language));
+    outcomes = judgeLessons(bill, checklistFor(bill.language), memos, (lesson, e) => {
+      if (severityOf(lesson.spec.id) !== 'off') failures.push({ rule: lesson.spec.id, message: errorText(e) });
+    });
   } catch (e) {
-    failures.push({ rule: 'checklist', message: errorText(e) });
+    // Nothing could be judged (the bill's shared reading failed): every lesson that is on is a failure.
+    for (const l of LESSONS) if (severityOf(l.id) !== 'off') failures.push({ rule: l.id, message: errorText(e) });
   }
   const checklist: LessonResult[] = outcomes.map((o) => ({
     id: o.lesson.spec.id,
@@ -78,7 +89,7 @@ export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineInd
   for (const o of outcomes) {
     const severity = severityOf(o.lesson.spec.id);
     if (o.status === 'met' || severity === 'off') continue;
-    const span = o.status === 'missing' ? placement(bill, o) : anchorSpan(bill, o);
+    const span = o.status === 'missing' ? placement(bill, o, lines?.text) : anchorSpan(bill, o);
     findings.push({
       rule: o.lesson.spec.id,
       severity,
@@ -100,6 +111,8 @@ export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineInd
       failures.push({ rule: id, message: errorText(e) });
     }
   }
+  // A check that failed is reported as a finding of its own, so the editor and the CLI show it where the others are.
+  for (const x of failures) findings.push({ rule: x.rule, severity: 'error', message: failureMessage(x.rule, x.message, locale), span: bill.title?.span ?? { start: 0, end: 0 }, related: [] });
   const notes: LintResult['notes'] = [];
   if (lines) {
     const directives = findDirectives(bill.blocks, lines, new Set(RULE_IDS));
@@ -125,6 +138,15 @@ export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineInd
     });
   }
   return { language: bill.language, checklist, findings, failures, notes };
+}
+
+/** A failed check, in plain words: which check did not run, that the others did, and what to do. */
+function failureMessage(rule: string, error: string, locale: string | undefined): string {
+  const spec = [...LESSONS, ...DRAFTING_RULES].find((r) => r.id === rule);
+  const title = spec ? localize(spec.title, locale) : rule;
+  return isJapanese(locale)
+    ? `magnitsky-lint は、この文書について「${title}」（${rule}）を確認できませんでした（内部エラー：${error}）。ほかの確認は行われています。この結果は不具合として報告してください。`
+    : `magnitsky-lint could not check “${title}” (${rule}) in this document: the check stopped with an internal error (${error}). The other checks ran. This is a fault in magnitsky-lint, not in the bill; please report it.`;
 }
 
 function errorText(e: unknown): string {
@@ -154,7 +176,7 @@ function anchorSpan(bill: Bill, o: LessonOutcome): Span {
 }
 
 /** A missing lesson goes on the most relevant provision's heading, or the title. */
-function placement(bill: Bill, o: LessonOutcome): Span {
+function placement(bill: Bill, o: LessonOutcome, text?: string): Span {
   const compiled = o.lesson;
   for (const re of compiled.placement) {
     const p = bill.provisions.find((x) => x.role === 'operative' && x.caption && re.test(x.caption));
@@ -162,5 +184,12 @@ function placement(bill: Bill, o: LessonOutcome): Span {
   }
   if (bill.title) return bill.title.span;
   const first = bill.blocks.find((b) => b.kind !== 'frontmatter' && b.kind !== 'html');
-  return first ? { start: first.start, end: Math.min(first.end, first.start + 200) } : { start: 0, end: 0 };
+  if (!first) return { start: 0, end: 0 };
+  if (text === undefined) return { start: first.start, end: Math.min(first.end, first.start + 200) };
+  // At most its first 200 characters, a line break counting as one: the same with CRLF as with LF, and never
+  // between a "\r" and its "\n".
+  let end = first.start;
+  for (let n = 0; n < 200 && end < first.end; n++) end += text.startsWith('\r\n', end) ? 2 : 1;
+  while (end > first.start && /\s/.test(text[end - 1]!)) end--;
+  return { start: first.start, end };
 }

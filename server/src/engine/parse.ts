@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { Memos } from './memo.js';
 import type { Root, RootContent, PhrasingContent, ListItem, List, Table } from 'mdast';
 
 export type BlockKind = 'heading' | 'paragraph' | 'item' | 'row' | 'code' | 'html' | 'frontmatter';
@@ -48,8 +49,32 @@ const processor = unified()
   .use(remarkFrontmatter, ['yaml', 'toml'])
   .freeze();
 
-/** Parse one piece of Markdown with remark; the bare parse, used by benchmarks too. */
+/** The same parser without the extensions, for text none of them can apply to (see `needsExtensions`). */
+const leanProcessor = unified().use(remarkParse).freeze();
+
+/**
+ * Could a GFM or front matter construct start anywhere in this text? Each
+ * construct needs one of these characters to begin: front matter a fence on
+ * the first line; GFM tables a pipe, or a delimiter row with a colon ("a" then
+ * ":-" is a one-column table); strikethrough a tilde; autolink literals
+ * "www.", "://" or "@" (e-mail, mailto: and xmpp:); footnotes "[^"; task list
+ * items "[ ]" or "[x]". Without any of them, remark with and without the
+ * extensions produce the same tree (tested), and the extensions cost about
+ * as much again as the parse itself.
+ */
+const EXTENSION_TRIGGER = /[|~@]|:\/\/|www\.|:-|-:|\[(?:\^|[\sxX])/i;
+export function needsExtensions(text: string): boolean {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // the parser skips a byte-order mark
+  return body.startsWith('---') || body.startsWith('+++') || EXTENSION_TRIGGER.test(text);
+}
+
+/** Parse one piece of Markdown with remark (GFM and front matter). */
 export function parseMarkdown(text: string): Root {
+  return (needsExtensions(text) ? processor : leanProcessor).parse(text) as Root;
+}
+
+/** Parse with every extension, whatever the text: the reference `parseMarkdown` must agree with. */
+export function parseMarkdownFull(text: string): Root {
   return processor.parse(text) as Root;
 }
 
@@ -66,17 +91,20 @@ export function chunkStarts(text: string): number[] {
   let prevBlank = true;
   let chunkStart = 0;
   let lineNo = 0;
-  let inFrontMatter = false;
+  /** The fence that opened the front matter ("---" or "+++"): only the same fence closes it, as in remark-frontmatter. */
+  let inFrontMatter: string | null = null;
   while (pos < text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
     let line = text.slice(pos, eol);
     if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (lineNo === 0 && line.charCodeAt(0) === 0xfeff) line = line.slice(1); // the parser skips a byte-order mark
     const blank = line.trim() === '';
-    if (lineNo === 0 && (line === '---' || line === '+++')) {
-      inFrontMatter = true;
+    const frontFence = /^(---|\+\+\+)[ \t]*$/.exec(line)?.[1];
+    if (lineNo === 0 && frontFence) {
+      inFrontMatter = frontFence;
     } else if (inFrontMatter) {
-      if (line === '---' || line === '+++' || line === '...') inFrontMatter = false;
+      if (frontFence === inFrontMatter) inFrontMatter = null;
     } else if (inFence) {
       const m = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
       if (m && m[1]![0] === inFence.char && m[1]!.length >= inFence.len) inFence = null;
@@ -85,14 +113,15 @@ export function chunkStarts(text: string): number[] {
     } else if (inRawHtml) {
       if (inRawHtml.test(line)) inRawHtml = null;
     } else {
-      const zeroIndent = line.length > 0 && line[0] !== ' ' && line[0] !== '\t';
+      // (Not at a byte-order mark: a chunk would drop it, where a whole parse keeps it as text.)
+      const zeroIndent = line.length > 0 && line[0] !== ' ' && line[0] !== '\t' && line[0] !== '\ufeff';
       const heading = zeroIndent && /^#{1,6}(?:[ \t]|$)/.test(line);
       if (pos > 0 && zeroIndent && (heading || (prevBlank && pos - chunkStart >= CHUNK_TARGET))) {
         starts.push(pos);
         chunkStart = pos;
       }
       const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-      if (fence && !(fence[1]![0] === '`' && line.slice(fence.index + fence[1]!.length).includes('`'))) {
+      if (fence && !(fence[1]![0] === '`' && line.slice(fence[0].length).includes('`'))) {
         inFence = { char: fence[1]![0]!, len: fence[1]!.length };
       } else if (/^ {0,3}<!--/.test(line) && !line.includes('-->', line.indexOf('<!--') + 4)) {
         inComment = true;
@@ -108,10 +137,16 @@ export function chunkStarts(text: string): number[] {
   return starts;
 }
 
-/** Parsed chunks, keyed by their text. Offsets inside are relative to the chunk. */
+/**
+ * Parsed chunks, keyed by their text. Offsets inside are relative to the chunk.
+ * It also carries the memos of the later steps (structure and judgement), so
+ * one object holds everything kept between versions of a document.
+ */
 export class ParseCache {
   private map = new Map<string, { blocks: Block[]; global: boolean }>();
   private used = new Set<string>();
+  /** Facts derived from text by the structure and the judgement, kept between versions. */
+  readonly memos = new Memos();
 
   get(text: string): { blocks: Block[]; global: boolean } {
     let hit = this.map.get(text);
@@ -188,6 +223,15 @@ export function wholeDocumentBlocks(text: string): Block[] {
  * still checked. Such blocks are marked `plain` and the user is told.
  */
 function safeBlocks(text: string): { blocks: Block[]; global: boolean } {
+  // The parser drops a leading byte-order mark and counts its offsets from after it: parse without it, then shift.
+  if (text.charCodeAt(0) === 0xfeff) {
+    const r = safeBlocks(text.slice(1));
+    for (const b of r.blocks) {
+      b.start++;
+      b.end++;
+    }
+    return r;
+  }
   // The parser's time grows with nesting depth before it gives up; no bill nests this deep.
   if (tooDeep(text)) return { blocks: plainBlocks(text), global: false };
   try {
@@ -213,7 +257,16 @@ function tooDeep(text: string): boolean {
       if (c === 62) quotes++; // >
       else if (c === 32 || c === 9) indent += c === 9 ? 4 : 1;
       else if ((c === 45 || c === 42 || c === 43) && text.charCodeAt(i + 1) === 32) indent += 2; // nested list markers
-      else break;
+      else if (c >= 48 && c <= 57) {
+        // An ordered list marker ("1. ", "12) "), nested as deep as the others ("1. 1. 1. …" is a list in a list …).
+        let k = i + 1;
+        while (k < eol && k - i < 9 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+        const d = text.charCodeAt(k);
+        const after = text.charCodeAt(k + 1);
+        if ((d !== 46 && d !== 41) || (after !== 32 && after !== 9)) break;
+        indent += k - i + 2;
+        i = k;
+      } else break;
       if (quotes > MAX_QUOTE_DEPTH || indent > MAX_INDENT) return true;
     }
     pos = eol + 1;
@@ -253,10 +306,10 @@ function endOf(node: { position?: { end: { offset?: number } } }): number {
 function visit(node: RootContent, w: Walk, listDepth: number, quoted: boolean): void {
   switch (node.type) {
     case 'heading':
-      w.blocks.push(inlineBlock('heading', node.depth, node.children, node, quoted));
+      w.blocks.push(inlineBlock('heading', node.depth, node.children, node, quoted, w.source));
       return;
     case 'paragraph':
-      w.blocks.push(inlineBlock('paragraph', 0, node.children, node, quoted));
+      w.blocks.push(inlineBlock('paragraph', 0, node.children, node, quoted, w.source));
       return;
     case 'list':
       visitList(node, w, listDepth + 1, quoted);
@@ -296,7 +349,7 @@ function visitList(list: List, w: Walk, depth: number, quoted: boolean): void {
     let first = true;
     for (const c of item.children) {
       if (c.type === 'paragraph' && first) {
-        const b = inlineBlock('item', depth, c.children, c, quoted);
+        const b = inlineBlock('item', depth, c.children, c, quoted, w.source);
         // The item's marker belongs to it: start the block at the item.
         const itemStart = startOf(item);
         const shift = b.start - itemStart;
@@ -326,7 +379,7 @@ function visitTable(table: Table, w: Walk, quoted: boolean): void {
         text.push(' | ');
         len += 3;
       }
-      const t = inlineText(cell.children, rowStart, map, len);
+      const t = inlineText(cell.children, rowStart, map, len, w.source);
       text.push(t);
       len += t.length;
     });
@@ -344,35 +397,65 @@ function inlineBlock(
   children: PhrasingContent[],
   node: RootContent,
   quoted: boolean,
+  source: string,
 ): Block {
   const start = startOf(node);
   const map: number[] = [];
   const strong: number[] = [];
   const comments: { offset: number; value: string }[] = [];
-  const text = inlineText(children, start, map, 0, strong, comments);
+  const text = inlineText(children, start, map, 0, source, strong, comments);
   const b: Block = { kind, depth, text, start, end: endOf(node), quoted, map };
   if (strong.length) b.strong = strong;
   if (comments.length) b.comments = comments.map((c) => ({ offset: c.offset - start, value: c.value }));
   return b;
 }
 
-/** Concatenate the text of inline nodes, recording where each run came from. */
+/**
+ * Concatenate the text of inline nodes, recording where each run came from.
+ * Line endings are read as "\n" whatever the file uses, so that a bill with
+ * CRLF line endings is judged as the same bill with LF.
+ */
 function inlineText(
   children: PhrasingContent[],
   base: number,
   map: number[],
   offset: number,
+  source: string,
   strong?: number[],
   comments?: { offset: number; value: string }[],
 ): string {
   const parts: string[] = [];
   let len = offset;
+  /** Where the last node with a position ended: a node without one (some GFM autolinks) is looked for from here. */
+  let cursor = base;
   const walk = (nodes: PhrasingContent[]): void => {
     for (const n of nodes) {
       switch (n.type) {
-        case 'text':
+        case 'text': {
+          const value = n.value.includes('\r') ? n.value.replace(/\r\n?/g, '\n') : n.value;
+          let from: number;
+          let to: number;
+          if (n.position) {
+            from = startOf(n);
+            to = endOf(n);
+          } else {
+            const found = source.indexOf(n.value, cursor);
+            from = found < 0 ? cursor : found;
+            to = from + n.value.length;
+          }
+          mapRun(value, source, from, to, base, len, map);
+          cursor = to;
+          parts.push(value);
+          len += value.length;
+          break;
+        }
         case 'inlineCode': {
-          map.push(len, startOf(n) - base + (n.type === 'inlineCode' ? 1 : 0));
+          // The code starts after its opening backticks (and the one space a code span may be padded with).
+          let at = startOf(n);
+          while (source.charCodeAt(at) === 96) at++;
+          if (source.charCodeAt(at) === 32 && n.value.charCodeAt(0) !== 32) at++;
+          map.push(len, at - base);
+          cursor = endOf(n);
           parts.push(n.value);
           len += n.value.length;
           break;
@@ -410,6 +493,56 @@ function inlineText(
   };
   walk(children);
   return parts.join('');
+}
+
+/** A character reference as micromark decodes it: &amp; &#169; &#xA9;. */
+const CHARACTER_REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+
+/**
+ * Map a text node's value back to its source, source[from, to): a pair
+ * [textIndex, offset − base] where they start, and another wherever they part —
+ * at a backslash escape, a character reference, the indentation or block
+ * quote marker of a continuation line, a "\r" — so that every character of
+ * the text points at its own character in the source. Linear in the node.
+ */
+function mapRun(value: string, source: string, from: number, to: number, base: number, textIndex: number, map: number[]): void {
+  map.push(textIndex, from - base);
+  if (to - from === value.length && source.startsWith(value, from)) return; // the usual case: the text is its source
+  let i = 0;
+  let j = from;
+  let synced = true;
+  while (i < value.length && j < to) {
+    const v = value.charCodeAt(i);
+    const s = source.charCodeAt(j);
+    if (s === 38) {
+      CHARACTER_REFERENCE.lastIndex = j;
+      const ref = CHARACTER_REFERENCE.exec(source);
+      if (ref && j + ref[0].length <= to && !value.startsWith(ref[0], i)) {
+        map.push(textIndex + i, j - base);
+        i += v >= 0xd800 && v <= 0xdbff ? 2 : 1;
+        j += ref[0].length;
+        synced = false;
+        continue;
+      }
+    }
+    if (v === s || (v === 10 && s === 13 && source.charCodeAt(j + 1) !== 10)) {
+      if (!synced) map.push(textIndex + i, j - base);
+      synced = true;
+      i++;
+      j++;
+      continue;
+    }
+    synced = false;
+    if (s === 92 && source.charCodeAt(j + 1) === v) j++; // a backslash escape
+    else if (s === 32 || s === 9 || s === 13 || s === 62) j++; // indentation, a block quote marker, a "\r"
+    else {
+      // Anything else (U+FFFD for a NUL, say): one character for one.
+      map.push(textIndex + i, j - base);
+      synced = true;
+      i++;
+      j++;
+    }
+  }
 }
 
 /** Source offset (absolute) of a text index within a block. */

@@ -50,6 +50,8 @@ export interface CompiledChecklist {
   actors: RegExp;
   /** Vocabulary entries a bill's defined terms can stand for. */
   aliases: { name: string; re: RegExp }[];
+  /** The anchor of every variant of every anchored lesson, each once: the judge matches each sentence against all of them. */
+  anchors: CompiledCue[];
 }
 
 export function expand(pattern: string, language: Language, depth = 0): string {
@@ -90,14 +92,17 @@ function variant(v: Variant, language: Language): CompiledVariant {
 
 export function compileChecklist(lessons: LessonSpec[], language: Language): CompiledChecklist {
   const V = VOCABULARY[language];
+  const compiled: CompiledLesson[] = lessons.map((spec) => ({
+    spec,
+    variants: (spec.variants ?? []).map((v) => variant(v, language)),
+    duties: (spec.duties ?? []).map((d) => ({ spec: d, cue: cue(d.cue, language, 'id') })),
+    placement: (spec.placement[language] ?? spec.placement.en ?? []).map((p) => re(p, language)),
+  }));
+  const anchors = compiled.filter((l) => l.spec.mode !== 'duties').flatMap((l) => l.variants.map((v) => v.anchor).filter((a): a is CompiledCue => a !== null));
   return {
     language,
-    lessons: lessons.map((spec) => ({
-      spec,
-      variants: (spec.variants ?? []).map((v) => variant(v, language)),
-      duties: (spec.duties ?? []).map((d) => ({ spec: d, cue: cue(d.cue, language, 'id') })),
-      placement: (spec.placement[language] ?? spec.placement.en ?? []).map((p) => re(p, language)),
-    })),
+    lessons: compiled,
+    anchors,
     enabling: re('{ENABLING}', language),
     enablingCriteria: V['ENABLING_CRITERIA'] ? re('{ENABLING_CRITERIA}', language) : /(?!)/,
     modal: new RegExp(expand('{MODAL}', language), 'gi'),

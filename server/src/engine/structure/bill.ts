@@ -9,6 +9,35 @@ import { STRUCTURE, type StructurePatterns } from './patterns.js';
 import { numberKey, readNumber } from './numbers.js';
 import { splitSentences } from './sentences.js';
 import { findDefinitions, type Definition } from './definitions.js';
+import type { Generational, Memos } from '../memo.js';
+import type { SentenceSpan } from './sentences.js';
+
+/** What a piece of text is, memoised between versions of a document (see memo.ts). */
+interface BodyFacts {
+  spans: SentenceSpan[];
+  recital: boolean;
+  note: boolean;
+  purposeClause: boolean;
+}
+
+/** The memos of the build in progress (buildBill is synchronous and not re-entered). */
+let active: { bodies: Generational<BodyFacts>; leadIns: Generational<boolean>; sentences: Generational<SentenceSpan[]> } | null = null;
+
+function sentencesOf(text: string): SentenceSpan[] {
+  if (!active) return splitSentences(text);
+  let spans = active.sentences.get(text);
+  if (!spans) active.sentences.set(text, (spans = splitSentences(text)));
+  return spans;
+}
+
+/** Does a clause end as a lead-in ("… shall—", "… the following:")? */
+const LEAD_IN = /[—–:]\s*$|-\s*$|\b(?:and|or)\s*$|[^.;:!?。)”"\s]\s*$|\d\(\w{1,4}\)\s*$|次に掲げる|次の各号|各号の|次のとおり/;
+function leadsIn(text: string): boolean {
+  if (!active) return LEAD_IN.test(text);
+  let r = active.leadIns.get(text);
+  if (r === undefined) active.leadIns.set(text, (r = LEAD_IN.test(text)));
+  return r;
+}
 
 export type ProvisionRole = 'operative' | 'purpose' | 'preliminary' | 'definitions';
 
@@ -94,6 +123,16 @@ export interface Bill {
 
 const SPACE = /^[\s\u3000]+/;
 
+export function buildBill(parsed: Block[], language: Language, memos?: Memos): Bill {
+  const outer = active;
+  active = memos ? { bodies: memos.table(`bill-bodies:${language}`), leadIns: memos.table('bill-lead-ins'), sentences: memos.table('bill-sentences') } : null;
+  try {
+    return build(parsed, language, memos);
+  } finally {
+    active = outer;
+  }
+}
+
 /** A line of a table of contents: "Sec. 4. Definitions.", "7 Designation of persons", "Part 2 — Designations", "Schedule 1". */
 const CONTENTS_ENTRY = /^(?:(?:sec(?:tion)?s?\.?|article|art\.|regulations?|reg\.|rule|clause|part|chapter|division|subdivision|title|schedule|annex|appendix)\s+[\dIVXLC]+[A-Z]?\b|\d+[A-Z]{0,2}\.?\s+\p{Lu})/iu;
 
@@ -109,11 +148,11 @@ function isContentsList(text: string): boolean {
   return entries >= Math.ceil(lines.length * 0.8);
 }
 
-export function buildBill(parsed: Block[], language: Language): Bill {
+function build(parsed: Block[], language: Language, memos?: Memos): Bill {
   const P = STRUCTURE[language];
   const blocks = language === 'ja' ? splitJapaneseLines(parsed) : parsed;
   const inserted = insertedBlocks(blocks, P);
-  const bill: Bill = { language, blocks, title: null, provisions: [], divisions: [], schedules: [], preamble: [], definitions: findDefinitions(blocks, inserted), inserted, contents: new Set() };
+  const bill: Bill = { language, blocks, title: null, provisions: [], divisions: [], schedules: [], preamble: [], definitions: findDefinitions(blocks, inserted, memos), inserted, contents: new Set() };
   let current: Provision | null = null;
   let division: string | null = null;
   let domain = 'main';
@@ -397,7 +436,7 @@ export function buildBill(parsed: Block[], language: Language): Bill {
     } else if (!nonOperative) {
       // Before the first provision: long title, preamble, recitals, enacting formula.
       // (Text after a heading such as "Explanatory notes" or "Questions for consultees" is neither law nor purpose.)
-      for (const s of splitSentences(b.text)) {
+      for (const s of sentencesOf(b.text)) {
         bill.preamble.push({ text: s.text, block: i, from: s.from, to: s.to, operative: false, purpose: true, quoted: b.quoted, context: s.text });
       }
     }
@@ -664,12 +703,15 @@ function newProvision(
 function addSentences(bill: Bill, p: Provision, i: number, from: number, P: StructurePatterns, nonOperative: boolean): void {
   const b = bill.blocks[i]!;
   if (b.kind === 'heading') return;
-  const body = b.text.slice(from);
-  const trimmed = body.replace(SPACE, '').replace(/^(?:\(\w{1,6}\)|[a-z0-9]{1,4}[.)])\s*/i, '');
-  const recital = P.recital.test(trimmed) || P.findings.test(trimmed);
-  const note = P.note.test(trimmed);
-  const purposeClause = P.purposeSentence.test(trimmed);
-  for (const s of splitSentences(body)) {
+  const body = from === 0 ? b.text : b.text.slice(from);
+  let facts = active?.bodies.get(body);
+  if (!facts) {
+    const trimmed = body.replace(SPACE, '').replace(/^(?:\(\w{1,6}\)|[a-z0-9]{1,4}[.)])\s*/i, '');
+    facts = { spans: splitSentences(body), recital: P.recital.test(trimmed) || P.findings.test(trimmed), note: P.note.test(trimmed), purposeClause: P.purposeSentence.test(trimmed) };
+    active?.bodies.set(body, facts);
+  }
+  const { recital, note, purposeClause } = facts;
+  for (const s of facts.spans) {
     p.sentences.push({
       text: s.text,
       block: i,
@@ -791,7 +833,7 @@ function attachLeadIns(bill: Bill, p: Provision): void {
     const last = sentences[sentences.length - 1]!;
     // A lead-in ends with a dash or colon, or (Canadian style) with no closing punctuation at all.
     // ("… under subsection 5(3)" ends in a bracket but still leads in.)
-    if (/[—–:]\s*$|-\s*$|\b(?:and|or)\s*$|[^.;:!?。)”"\s]\s*$|\d\(\w{1,4}\)\s*$|次に掲げる|次の各号|各号の|次のとおり/.test(last.text)) stack.push({ style, lead: last.context, operative: last.operative });
+    if (leadsIn(last.text)) stack.push({ style, lead: last.context, operative: last.operative });
   }
 }
 

@@ -7,6 +7,7 @@
  * of Parliament is the legislature).
  */
 import type { Block } from '../parse.js';
+import type { Memos } from '../memo.js';
 
 export interface Definition {
   term: string;
@@ -43,9 +44,38 @@ function isText(block: Block): boolean {
   return block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'row';
 }
 
-export function findDefinitions(blocks: Block[], inserted: ReadonlySet<number> = new Set()): Definition[] {
+/** A definition as found in one block's text, before its index, nested items and insertion are known. */
+type LocalDefinition = Omit<Definition, 'block' | 'quoted'>;
+
+/**
+ * Every definition in the blocks. With `memos`, what each block's own text
+ * defines is remembered between versions of a document (see memo.ts); only
+ * the nested items a definition takes in are read afresh.
+ */
+export function findDefinitions(blocks: Block[], inserted: ReadonlySet<number> = new Set(), memos?: Memos): Definition[] {
+  const memo = memos?.table<LocalDefinition[]>('definitions');
   const out: Definition[] = [];
   blocks.forEach((block, index) => {
+    if (!isText(block)) return;
+    const key = block.strong ? `${block.text}\u0000${block.strong.join(',')}` : block.text;
+    let local = memo?.get(key);
+    if (!local) {
+      // The block alone, read as if nothing were nested under it; the nested text is added below.
+      local = findDefinitionsIn([block], 0).map(({ block: _b, quoted: _q, ...d }) => d);
+      memo?.set(key, local);
+    }
+    if (local.length === 0) return;
+    const suffix = local.some((d) => d.kind === 'definition') ? nested(blocks, index) : '';
+    for (const d of local) out.push({ ...d, block: index, meaning: d.kind === 'definition' ? d.meaning + suffix : d.meaning, quoted: block.quoted || inserted.has(index) });
+  });
+  return out;
+}
+
+/** The definitions in blocks[index] alone (nested items are not read: the blocks given end there). */
+function findDefinitionsIn(blocks: Block[], index: number): Definition[] {
+  const out: Definition[] = [];
+  const inserted: ReadonlySet<number> = new Set();
+  [blocks[index]!].forEach((block) => {
     if (!isText(block)) return;
     const text = block.text;
     const taken: [number, number][] = [];
