@@ -300,3 +300,33 @@ describe('a Baltic law in English translation', () => {
     });
   });
 });
+
+describe('a Canadian bill that lists persons by adding their names to a schedule', () => {
+  const CA = [
+    '# An Act to provide for sanctions against foreign persons responsible for gross violations of human rights',
+    '',
+    '*Listing by regulation*',
+    '',
+    '**3 (1)** The Governor in Council may, by regulation, on the recommendation of the Minister, add the name of a foreign person to the schedule if there are reasonable grounds to believe that the foreign person is responsible for torture.',
+    '',
+    '*Tabling in Parliament*',
+    '',
+    '**4** A copy of each regulation made under subsection 3(1) is to be tabled in each House of Parliament within 15 sitting days after it is made.',
+    '',
+    '*Submission of information*',
+    '',
+    '**7 (1)** Any person, including a non-governmental organization, may submit information to the Minister concerning a foreign person.',
+    '',
+    '*Consideration of information*',
+    '',
+    '**(2)** In deciding whether to recommend that the name of a foreign person be added to the schedule, the Minister may consider information received under subsection (1) and credible information obtained by non-governmental organizations.',
+    '',
+  ].join('\n');
+
+  it('reads the listing power, its tabling and the optional consideration of NGO information', () => {
+    const got = Object.fromEntries(['evidence.standard', 'oversight.notification', 'civil-society.consideration'].map((id) => [id, status(CA, id)]));
+    // "reasonable grounds to believe" on the listing; tabling each listing regulation, but not removals, is
+    // partial notice; "may consider" is the checklist's partial case.
+    expect(got).toEqual({ 'evidence.standard': 'met', 'oversight.notification': 'partial', 'civil-society.consideration': 'partial' });
+  });
+});

@@ -129,7 +129,7 @@ export const OVERSIGHT: LessonSpec[] = [
             core: true,
             label: { en: 'notice of designations, removals or exemptions' },
             scope: 'clause',
-            cue: { en: { all: [String.raw`\b(?:designat\w*|\blist(?:ing|ed)\b|entr(?:y|ies) on the list|(?:each|every|an?) (?:order|instrument)s?\b|(?:order|instrument)s? (?:made )?under|notices? (?:made |published |given )?under|sanction\w*|authori[sz]ations?|revo\w+|remov\w+|de-?list\w*|terminat\w+|waiv\w+|exempt\w*|exception\w*|licen[cs]\w*|permits?\b|derogat\w+)`] } },
+            cue: { en: { all: [String.raw`\b(?:designat\w*|\blist(?:ing|ed)\b|entr(?:y|ies) on the list|(?:each|every|an?) (?:order|instrument)s?\b|each regulation\b|(?:order|instrument)s? (?:made )?under|notices? (?:made |published |given )?under|sanction\w*|authori[sz]ations?|revo\w+|remov\w+|de-?list\w*|terminat\w+|waiv\w+|exempt\w*|exception\w*|licen[cs]\w*|permits?\b|derogat\w+)`] } },
           },
           { id: 'designation', union: true, label: { en: 'notice of each designation' }, scope: 'clause', cue: { en: { all: [String.raw`(?:(?<!(?:revocation|removal|variation|termination|cancellation) of (?:a |the |any |each |that )?)designat\w*|\blist(?:ing|ed)\b|entr(?:y|ies) on the list|(?:order|instrument|notice)s?\b (?:made |published |given )?under|each (?:order|regulation|instrument)|imposition|impos\w* (?:sanctions|measures))`] } } },
           { id: 'removal', union: true, label: { en: 'notice of each removal' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|terminat\w+|lift\w*|ceas\w+|repeal\w*|vari(?:ed|ation))`] } } },
