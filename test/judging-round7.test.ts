@@ -330,3 +330,34 @@ describe('a Canadian bill that lists persons by adding their names to a schedule
     expect(got).toEqual({ 'evidence.standard': 'met', 'oversight.notification': 'partial', 'civil-society.consideration': 'partial' });
   });
 });
+
+describe('UK periods written as "the end of the period of 3 years"', () => {
+  const UK = [
+    '# Human Rights Sanctions Act 2026',
+    '',
+    '**3 Designation**',
+    '',
+    '(1) The Secretary of State may designate a person if the Secretary of State has reasonable grounds to suspect that the person is responsible for torture.',
+    '',
+    '**9 Revocation on request**',
+    '',
+    '(1) A designated person may request the Secretary of State to revoke the designation.',
+    '(2) The Secretary of State must decide the request within 90 days of receiving it and inform the person of the decision.',
+    '(3) The person may apply to the High Court to set aside a decision on the designation.',
+    '',
+    '**10 Periodic review**',
+    '',
+    'The Secretary of State must review each designation before the end of the period of 3 years beginning with the day on which it was made, and before the end of each subsequent period of 3 years.',
+    '',
+    '**23 Independent review**',
+    '',
+    '(1) The Secretary of State must appoint an independent person to review the operation of this Act as soon as practicable after the end of the period of 3 years beginning with the day on which section 3 comes into force.',
+    '(2) The Secretary of State must lay the report before Parliament within 30 days of receiving it.',
+    '',
+  ].join('\n');
+
+  it('a review of each designation every 3 years is periodic, and a review of the Act after 3 years has a period', () => {
+    expect(status(UK, 'evidence.review')).toBe('met');
+    expect(status(UK, 'oversight.review')).toBe('met');
+  });
+});

@@ -168,7 +168,7 @@ export const EVIDENCE: LessonSpec[] = [
             union: true,
             label: { en: 'periodic review of each designation' },
             scope: 'sentence',
-            cue: { en: { none: [String.raw`\b{SOFT}\b`], all: [String.raw`\b(?:review\w*|reassess\w*|assess\w* whether)\b`, String.raw`\b(?:periodic\w*|regular(?:ly)?|at least (?:once )?(?:every|each|a year|annually)|every \w+ (?:years?|months)|annual(?:ly)?|each year|\w+ years? after|anniversary|at intervals|intervals of)\b`, String.raw`\b(?:designation|listing|list|designated|sanctions? imposed)\b`] } },
+            cue: { en: { none: [String.raw`\b{SOFT}\b`], all: [String.raw`\b(?:review\w*|reassess\w*|assess\w* whether)\b`, String.raw`\b(?:periodic\w*|regular(?:ly)?|at least (?:once )?(?:every|each|a year|annually)|every \w+ (?:years?|months)|annual(?:ly)?|each year|\w+ years? after|anniversary|at intervals|intervals of|each (?:subsequent |successive |further )?period of (?:\w+ ){0,2}?(?:years?|months))\b`, String.raw`\b(?:designation|listing|list|designated|sanctions? imposed)\b`] } },
           },
         ],
       },

@@ -202,7 +202,7 @@ export const OVERSIGHT: LessonSpec[] = [
             cue: { en: { all: [String.raw`(?:{MUST}{GAP}\b(?:review|evaluate|assess|appoint|cause|undertake|conduct|carry out|commission|arrange|submit|report|prepare|lay)|\b(?:shall|must) be (?:undertaken|conducted|carried out|reviewed|held)\b)`] } },
             because: { cue: { en: { all: [String.raw`\b(?:may|{SOFT})\b`] } }, label: { en: 'a duty to hold the review (the text says “may”, “should” or the like, so the review is optional)' } },
           },
-          { id: 'period', label: { en: 'a stated period for the review' }, scope: 'provision', cue: { en: { all: [String.raw`(?:(?:within|after|not later than|no later than|before the end of|every|each|at least once every|at the end of)\s+(?:the\s+)?(?:period of\s+)?(?:[\w()-]+\s+){0,3}?(?:years?|months?)\b|\b(?:\w+ )?anniversary|\b(?:19|20)\d\d\b)`] } } },
+          { id: 'period', label: { en: 'a stated period for the review' }, scope: 'provision', cue: { en: { all: [String.raw`(?:(?:within|after|not later than|no later than|before the end of|every|each|at least once every|at the end of)\s+(?:the\s+)?(?:end of (?:the )?)?(?:period of\s+)?(?:[\w()-]+\s+){0,3}?(?:years?|months?)\b|\b(?:\w+ )?anniversary|\b(?:19|20)\d\d\b)`] } } },
         ],
       },
       {
