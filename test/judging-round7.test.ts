@@ -361,3 +361,29 @@ describe('UK periods written as "the end of the period of 3 years"', () => {
     expect(status(UK, 'oversight.review')).toBe('met');
   });
 });
+
+describe('Japanese bills in the Diet’s form', () => {
+  const JA = [
+    '特定外国人等に対する措置に関する法律案',
+    '',
+    '（指定）',
+    '第一条　外務大臣は、重大な人権侵害行為を行ったと信ずるに足りる相当な理由がある外国人等を指定することができる。',
+    '',
+    '（情報の参考）',
+    '第二条　外務大臣は、指定をするかどうかを判断するに当たっては、非政府組織から提供された情報を参考にすることができる。',
+    '２　外務大臣は、指定をするかどうかを判断するに当たっては、外国政府が同一の外国人等について講じた同種の措置を考慮するものとする。',
+    '',
+    '（公示）',
+    '第三条　外務大臣は、指定をしたときは、遅滞なく、指定外国人等の氏名を官報で公示しなければならない。',
+    '２　第一項の規定は、指定を解除した場合について準用する。',
+    '',
+    '（上陸の拒否）',
+    '第四条　指定外国人等である個人は、出入国管理及び難民認定法（昭和二十六年政令第三百十九号）第五条第一項第十四号に掲げる者とみなして、同法の規定を適用する。',
+    '',
+  ].join('\n');
+
+  it('reads optional reference to NGO information, partners’ measures, publication of removals by 準用 and a deemed landing refusal', () => {
+    const got = Object.fromEntries(['civil-society.consideration', 'coordination.allies', 'coordination.public-list', 'measures.entry-ban'].map((id) => [id, status(JA, id)]));
+    expect(got).toEqual({ 'civil-society.consideration': 'partial', 'coordination.allies': 'met', 'coordination.public-list': 'met', 'measures.entry-ban': 'met' });
+  });
+});

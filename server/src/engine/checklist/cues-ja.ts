@@ -99,13 +99,13 @@ export const JA_CUES: Record<string, JapaneseCues> = {
     placement: ['情報の提供|提供', '指定'],
   },
   'civil-society.consideration': {
-    anchors: [{ all: [String.raw`(?:考慮|勘案|参酌|斟酌|しん酌)`, String.raw`(?:情報|資料|証拠|意見)`], none: ['人道'] }],
+    anchors: [{ all: [String.raw`(?:考慮|勘案|参酌|斟酌|しん酌|参考に)`, String.raw`(?:情報|資料|証拠|意見)`], none: ['人道'] }],
     elements: {
       decision: { all: [String.raw`指定`] },
       source: { all: [String.raw`(?:{NGO_BODIES}|何人も)`] },
-      duty: { all: [String.raw`(?:考慮|勘案|参酌|斟酌|しん酌)(?:しなければならない|するものとする)`] },
+      duty: { all: [String.raw`(?:考慮|勘案|参酌|斟酌|しん酌|参考に)(?:しなければならない|するものとする)`] },
     },
-    because: { duty: { all: [String.raw`(?:考慮|勘案|参酌|斟酌|しん酌)(?:する)?{MAY}`] } },
+    because: { duty: { all: [String.raw`(?:考慮|勘案|参酌|斟酌|しん酌|参考に)(?:する)?{MAY}`] } },
     placement: ['考慮|情報', '指定'],
   },
   'civil-society.guidance': {
@@ -228,7 +228,7 @@ export const JA_CUES: Record<string, JapaneseCues> = {
     placement: ['凍結|禁止|財産'],
   },
   'measures.entry-ban': {
-    anchors: [{ all: [String.raw`(?:上陸(?:を)?(?:拒否|禁止|させない|を許可しない|することができない)|上陸の(?:拒否|禁止)|査証[^。]{0,30}?(?:発給してはならない|発給しない|取り消)|第五条第一項各号のいずれかに該当する者とみなし|第五条第一項[^。]{0,60}?号を加える|入国[^。]{0,20}?(?:禁止|拒否))`] }],
+    anchors: [{ all: [String.raw`(?:上陸(?:を)?(?:拒否|禁止|させない|を許可しない|することができない)|上陸の(?:拒否|禁止)|査証[^。]{0,30}?(?:発給してはならない|発給しない|取り消)|第五条第一項各号のいずれかに該当する者とみなし|(?:出入国管理及び難民認定法|同法)[^。]{0,40}?第五条第一項第[一二三四五六七八九十]+号に(?:掲げる|該当する)者とみなし|第五条第一項[^。]{0,60}?号を加える|入国[^。]{0,20}?(?:禁止|拒否))`] }],
     elements: {},
     placement: ['上陸|入国'],
   },
@@ -262,7 +262,7 @@ export const JA_CUES: Record<string, JapaneseCues> = {
   },
   'coordination.allies': {
     // Partners' own designations: 外国政府が行った指定, 措置を講ずる外国政府.
-    anchors: [{ all: [String.raw`{FOREIGN}[^。]{0,12}?(?:が(?:行った|行う|講じた|講ずる)|の(?:行う|講ずる)|による|において)[^。]{0,40}?(?:指定|措置|制裁)|{FOREIGN}[^。]{0,12}?が[^。]{0,120}?(?:指定|措置|制裁)を(?:講じ|行っ|し)|(?:措置|制裁)を講ずる{FOREIGN}`] }],
+    anchors: [{ all: [String.raw`{FOREIGN}[^。]{0,12}?(?:が(?:行った|行う|講じた|講ずる)|の(?:行う|講ずる)|による|において)[^。]{0,40}?(?:指定|措置|制裁)|{FOREIGN}[^。]{0,12}?が[^。]{0,120}?(?:指定|措置|制裁)を(?:講じ|行っ|し)|(?:措置|制裁)を講ずる{FOREIGN}|{FOREIGN}が[^。]{0,30}?(?:講じた|行った|講ずる|行う)[^。]{0,20}?(?:指定|措置|制裁)`] }],
     elements: {
       coordinate: { all: [String.raw`(?:{FOREIGN}[^。]{0,160}?(?:考慮|勘案|協議|連携|協調|調整|指定をするかどうかを(?:決定|判断|検討))|(?:考慮|勘案|協議|連携|協調|調整)[^。]{0,160}?{FOREIGN})`], none: [String.raw`(?:報告|状況)`] },
     },
@@ -276,7 +276,7 @@ export const JA_CUES: Record<string, JapaneseCues> = {
       'as-made': { all: [String.raw`(?:遅滞なく|直ちに|速やかに|ごとに|指定をしたとき|のたびに|{DEADLINE})`], none: [String.raw`(?:毎年|報告)`] },
       removals: { all: [String.raw`(?:解除|取消し|取り消|撤回)`], none: [String.raw`(?:毎年|報告)`] },
     },
-    or: { removals: [{ all: [String.raw`(?:公示|公表)[^。]{0,100}?(?:解除|取消)|(?:解除|取消)[^。]{0,100}?(?:公示|公表)|前項の規定は[^。]{0,60}?(?:解除|取消)[^。]{0,20}?準用`], none: [String.raw`(?:毎年|報告)`] }] },
+    or: { removals: [{ all: [String.raw`(?:公示|公表)[^。]{0,100}?(?:解除|取消)|(?:解除|取消)[^。]{0,100}?(?:公示|公表)|(?:前項|第[一二三四五六七八九十]+項)の規定は[^。]{0,60}?(?:解除|取消)[^。]{0,20}?準用`], none: [String.raw`(?:毎年|報告)`] }] },
     placement: ['公示|公表', '指定'],
   },
 };
