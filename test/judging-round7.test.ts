@@ -387,3 +387,24 @@ describe('Japanese bills in the Diet’s form', () => {
     expect(got).toEqual({ 'civil-society.consideration': 'partial', 'coordination.allies': 'met', 'coordination.public-list': 'met', 'measures.entry-ban': 'met' });
   });
 });
+
+describe('commentary printed inside a provision that another provision takes in', () => {
+  const MODEL = [
+    '# Model Human Rights Sanctions Act',
+    '',
+    '## Section 4. Designation',
+    '',
+    '(1) The Designating Authority may designate a person where there are reasonable grounds to believe that the person is responsible for torture.',
+    '',
+    '> **Commentary:** Legislatures that wish to add a ground for significant corruption may model it on the United States legislation.',
+    '',
+    '## Section 7. Requests by the legislature',
+    '',
+    '(1) The Committee may request the Designating Authority to consider designating a person under section 4.',
+    '',
+  ].join('\n');
+
+  it('is not law: corruption named only in the commentary is not a ground', () => {
+    expect(status(MODEL, 'scope.corruption')).toBe('missing');
+  });
+});

@@ -235,7 +235,8 @@ class Context {
             if (seen.has(target)) continue;
             seen.add(target);
             next.push(target);
-            pool = pool.concat(target.sentences);
+            // The text of the provision taken in, not the notes or commentary printed with it.
+            pool = pool.concat(target.sentences.filter((s) => s.operative || s.purpose));
           }
         }
         frontier = next;
