@@ -400,7 +400,7 @@ describe('commentary printed inside a provision that another provision takes in'
     '',
     '## Section 7. Requests by the legislature',
     '',
-    '(1) The Committee may request the Designating Authority to consider designating a person under section 4.',
+    '(1) The Committee, or one third of its members acting jointly, may request the Designating Authority to determine whether a person named in the request meets the criteria in section 4.',
     '',
   ].join('\n');
 
