@@ -199,7 +199,7 @@ describe('an EU Council Decision', () => {
     '',
     '**Article 3**',
     '',
-    '1. Member States shall lay down rules on the penalties applicable to infringements of Article 2.',
+    '1. Member States shall lay down rules on the penalties applicable to infringements of the measures set out in Article 2 and shall take all measures necessary to ensure that they are implemented.',
     '',
     '2. The penalties provided for shall be effective, proportionate and dissuasive.',
     '',
