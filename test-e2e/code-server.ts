@@ -39,7 +39,26 @@ export function launchChromium(): Promise<Browser> {
 /** Screenshots refresh docs/screenshots/ only when asked (MLINT_SCREENSHOTS=1), so a test run leaves the tree clean. */
 export const SHOTS = process.env.MLINT_SCREENSHOTS ? new URL('../docs/screenshots/', import.meta.url).pathname : mkdtempSync(join(tmpdir(), 'mlint-shots-'));
 
-export async function startVSCode(files: Record<string, string>, settings: Record<string, unknown> = {}): Promise<Session> {
+/**
+ * VS Code's display language, as a user sets it ("Configure Display Language", or code-server's
+ * --locale). VS Code only switches to a language it has a language pack for, and none can be
+ * downloaded here (no Marketplace), so a stub pack is registered in the user data folder the way an
+ * installed one is (languagepacks.json): it translates none of VS Code's own words — the workbench
+ * stays in English — but VS Code then runs in that language: vscode.env.language is "ja", the
+ * extension's package.nls.ja.json is used, and the language client sends "ja" as the LSP
+ * initialize locale.
+ */
+function registerStubLanguagePack(userData: string, locale: string): void {
+  const translations = join(userData, 'stub-language-pack', `${locale}.i18n.json`);
+  mkdirSync(join(userData, 'stub-language-pack'), { recursive: true });
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  writeFileSync(
+    join(userData, 'languagepacks.json'),
+    JSON.stringify({ [locale]: { hash: `mlint-stub-${locale}`, extensions: [{ extensionIdentifier: { id: `mlint.stub-language-pack-${locale}` }, version: '0.0.0' }], translations: { vscode: translations }, label: locale } }),
+  );
+}
+
+export async function startVSCode(files: Record<string, string>, settings: Record<string, unknown> = {}, options: { locale?: string } = {}): Promise<Session> {
   if (!existsSync(join(CS, '.ready'))) throw new Error(`code-server is not installed in ${CS}: run scripts/e2e/setup-code-server.sh`);
   if (!existsSync(VSIX)) throw new Error('magnitsky-lint.vsix is missing: run npm run package');
   const root = mkdtempSync(join(tmpdir(), 'mlint-vscode-'));
@@ -54,8 +73,9 @@ export async function startVSCode(files: Record<string, string>, settings: Recor
   );
   for (const [name, text] of Object.entries(files)) writeFileSync(join(workspace, name), text);
   execFileSync(process.execPath, [join(CS, 'out/node/entry.js'), '--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', VSIX], { stdio: 'pipe' });
+  if (options.locale) registerStubLanguagePack(userData, options.locale);
   const port = await freePort();
-  const proc = spawn(process.execPath, [join(CS, 'out/node/entry.js'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--user-data-dir', userData, '--extensions-dir', extensions, workspace], { stdio: 'pipe' });
+  const proc = spawn(process.execPath, [join(CS, 'out/node/entry.js'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--user-data-dir', userData, '--extensions-dir', extensions, ...(options.locale ? ['--locale', options.locale] : []), workspace], { stdio: 'pipe' });
   const until = Date.now() + 60_000;
   for (;;) {
     try {

@@ -13,6 +13,8 @@ import { TestClient } from './lsp-client.js';
 import { fixture } from './helpers.js';
 import { lint } from '../server/src/engine/lint.js';
 import { UI_EN } from '../server/src/lsp/ui-text.js';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
 
 const JA_BILL = fixture('ja/ja-weak-country-based.md');
 const JA_URI = 'file:///drafts/ja-weak-country-based.md';
@@ -55,6 +57,18 @@ async function whatTheUserSees(client: TestClient, uri: string, text: string) {
   return { diagnostics, partial, hover, lens: lenses[0]!.command.title, report, actions: actions.map((a) => a.title), completion };
 }
 
+/** The words a Markdown renderer shows in italics. */
+function emphasised(markdown: string): string[] {
+  const out: string[] = [];
+  const walk = (n: { type: string; value?: string; children?: unknown[] }): void => {
+    if (n.type === 'emphasis') out.push(toString(n));
+    for (const c of n.children ?? []) walk(c as typeof n);
+  };
+  const toString = (n: { value?: string; children?: unknown[] }): string => n.value ?? (n.children ?? []).map((c) => toString(c as typeof n)).join('');
+  walk(unified().use(remarkParse).parse(markdown) as never);
+  return out;
+}
+
 /** What a judgement is, whatever the words: which rules fire where, with which status. */
 const judgement = (ds: Diagnostic[]) => ds.map((d) => ({ code: d.code, range: d.range, severity: d.severity, status: (d.data as { status?: string }).status ?? null })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
@@ -75,11 +89,13 @@ describe('messages in the user’s language (LSP initialize locale)', () => {
       // Hover: the lesson's Japanese title, what is missing, why, who said so, and how others did it.
       expect(seen.hover).toMatch(/^\*\*[^*]*[\u3040-\u9fff][^*]*\*\* · `[a-z.-]+` · 一部充足\n/);
       expect(seen.hover).toContain('欠けているもの：');
-      expect(seen.hover).toContain('*理由：*');
-      expect(seen.hover).toContain('*出典：*');
+      expect(seen.hover).toContain('*理由*：');
+      expect(seen.hover).toContain('*出典*：');
       expect(seen.hover).toContain('[このルールの説明と例](');
       expect(seen.hover).toMatch(/\/docs\/rules\/ja\/[a-z.-]+\.md\)$/);
       expect(seen.hover).not.toMatch(/How others did it|Why:|Source:|Lacks /);
+      // Markdown emphasis next to Japanese punctuation only works one way round (*理由*：, not *理由：*).
+      expect(emphasised(seen.hover)).toEqual(expect.arrayContaining(['理由', '出典']));
       // Code lens: the same counts as the engine's, in Japanese.
       const n = (s: string) => expected.checklist.filter((l) => l.status === s).length;
       expect(seen.lens).toBe(`チェックリスト：充足 ${n('met')}・一部充足 ${n('partial')}・未充足 ${n('missing')}`);
@@ -88,7 +104,7 @@ describe('messages in the user’s language (LSP initialize locale)', () => {
       expect(seen.report).toContain(`**教訓${expected.checklist.length}項目のうち、充足 ${n('met')}・一部充足 ${n('partial')}・未充足 ${n('missing')}**`);
       expect(seen.report).toContain('## 国会による監督');
       expect(seen.report).toMatch(/^### (✗ 未充足|◐ 一部充足) — 国会への報告（`oversight\.report`）$/m);
-      expect(seen.report).toContain('*なぜ重要か：*');
+      expect(seen.report).toContain('*なぜ重要か*：');
       expect(seen.report).not.toMatch(/Why it matters|Checklist report| met · /);
       // Quick fixes.
       expect(seen.actions.filter((t) => t.startsWith('「国会への報告」のモデル条項（')).length).toBeGreaterThan(0);
@@ -152,7 +168,7 @@ describe('messages in the user’s language (LSP initialize locale)', () => {
     const d = seen.diagnostics.find((x) => x.code === 'oversight.report')!;
     // Missing lessons sit on the title: the hover there explains the first of them.
     const hover = ((await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: d.range.start })).contents as { value: string }).value;
-    const others = hover.split('\n\n---\n\n')[0]!.split('*他の法域の例：*\n')[1]!.split('\n').filter((l) => l.startsWith('- '));
+    const others = hover.split('\n\n---\n\n')[0]!.split('*他の法域の例*：\n')[1]!.split('\n').filter((l) => l.startsWith('- '));
     expect(others[0]).toMatch(/^- \*\*推奨\*\*（magnitsky-lint独自のモデル条項であり、制定された法律ではありません）：[^a-zA-Z]{40}/);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
     // Two recommended clauses for the lesson, told apart by their captions; only Japanese ones for a Japanese bill.

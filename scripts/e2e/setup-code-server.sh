@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs code-server 4.100.3 (VS Code 1.100.3 for the web, the newest that runs
-# on Node 20) and Debian's Chromium, without any download but the npm registry
+# on Node 20) and Debian's Chromium (with a Japanese font), without any download but the npm registry
 # and Debian's packages. Idempotent: an existing install is reused.
 # Usage: scripts/e2e/setup-code-server.sh [DIR]   (default /tmp/mlint-e2e)
 set -euo pipefail
@@ -13,6 +13,8 @@ command -v chromium >/dev/null || need_apt+=(chromium)
 command -v rg >/dev/null || need_apt+=(ripgrep)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 command -v nvim >/dev/null || need_apt+=(neovim)
+# A Japanese font, so that Chromium draws Japanese bills and messages (and their screenshots) as text, not boxes.
+[ -n "$(fc-list :lang=ja 2>/dev/null)" ] || need_apt+=(fonts-ipafont-gothic)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
