@@ -103,6 +103,7 @@ class Context {
   private factsBy = new Map<Sentence, Facts>();
   private factTable: Generational<Facts>;
   private textTable: Generational<string>;
+  private refTable: Generational<Record<string, string | undefined>[]>;
 
   constructor(
     readonly bill: Bill,
@@ -131,6 +132,7 @@ class Context {
     // Facts are keyed by the text matched, which already holds what the aliases add; the text itself
     // depends on the aliases, so its memo is one per set of aliases.
     this.factTable = memos.table<Facts>(`judge:${bill.language}`);
+    this.refTable = memos.table(`judge-refs:${bill.language}`);
     this.textTable = memos.table<string>(`judge-text:${bill.language}:${this.aliases.map((a) => `${a.term.source}\u0001${a.meaning}`).join('\u0002')}`);
   }
 
@@ -272,14 +274,24 @@ class Context {
   }
   private definitionIndex: { term: RegExp; sentences: Sentence[]; home: Provision }[] | null = null;
 
+  /** What a sentence incorporates by reference ("described in section 3", "the Schedule"), memoised by its text. */
+  private incorporations(s: Sentence): Record<string, string | undefined>[] {
+    let refs = this.refTable.get(s.text);
+    if (!refs) {
+      const re = STRUCTURE[this.bill.language].incorporation;
+      refs = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) refs.push({ ...(m.groups ?? {}) });
+      this.refTable.set(s.text, refs);
+    }
+    return refs;
+  }
+
   private references(p: Provision): Provision[] {
-    const re = STRUCTURE[this.bill.language].incorporation;
     const out: Provision[] = [];
     for (const s of p.sentences) {
       if (!s.operative) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-        const g = m.groups ?? {};
+      for (const g of this.incorporations(s)) {
         const num = g['num'] ?? g['num2'] ?? g['num3'] ?? g['num4'];
         let target: Provision | undefined;
         if (num !== undefined) {

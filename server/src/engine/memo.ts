@@ -2,35 +2,51 @@
  * Memos of derived facts, keyed by text, kept from one version of a document
  * to the next: what a sentence's text matches does not depend on where the
  * sentence sits, so after an edit only the text the edit touched is matched
- * again. Two generations: an entry not used during one analysis is dropped at
- * the next sweep, so a memo holds about one version's worth of entries.
+ * again. Each analysis is a generation; entries a generation did not use are
+ * dropped once they outnumber those it did, so a memo holds at most about two
+ * versions' worth of entries.
  * Values must be treated as immutable by everyone who reads them.
  */
 export class Generational<V> {
-  private cur = new Map<string, V>();
-  private prev = new Map<string, V>();
+  private map = new Map<string, { v: V; gen: number }>();
+  private gen = 0;
+  /** Entries used in the current generation. */
+  private live = 0;
   used = true;
 
   get(key: string): V | undefined {
-    let v = this.cur.get(key);
-    if (v === undefined) {
-      v = this.prev.get(key);
-      if (v !== undefined) this.cur.set(key, v);
+    const e = this.map.get(key);
+    if (!e) return undefined;
+    if (e.gen !== this.gen) {
+      e.gen = this.gen;
+      this.live++;
     }
-    return v;
+    return e.v;
   }
 
   set(key: string, value: V): void {
-    this.cur.set(key, value);
+    const e = this.map.get(key);
+    if (!e) {
+      this.map.set(key, { v: value, gen: this.gen });
+      this.live++;
+      return;
+    }
+    e.v = value;
+    if (e.gen !== this.gen) {
+      e.gen = this.gen;
+      this.live++;
+    }
   }
 
+  /** End a generation. Entries it did not use are dropped once they outnumber those it did (so at most about twice the live set is kept). */
   sweep(): void {
-    this.prev = this.cur;
-    this.cur = new Map();
+    if (this.map.size > 2 * this.live + 256) for (const [k, e] of this.map) if (e.gen !== this.gen) this.map.delete(k);
+    this.gen++;
+    this.live = 0;
   }
 
   get size(): number {
-    return this.cur.size + this.prev.size;
+    return this.map.size;
   }
 }
 

@@ -5,6 +5,12 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
+    // Without a "\r", every line ends at a "\n": found by indexOf, much faster on a long text than a loop.
+    if (text.indexOf('\r') < 0) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);

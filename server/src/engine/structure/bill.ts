@@ -21,7 +21,16 @@ interface BodyFacts {
 }
 
 /** The memos of the build in progress (buildBill is synchronous and not re-entered). */
-let active: { bodies: Generational<BodyFacts>; leadIns: Generational<boolean>; sentences: Generational<SentenceSpan[]> } | null = null;
+let active: { bodies: Generational<BodyFacts>; leadIns: Generational<boolean>; sentences: Generational<SentenceSpan[]>; memos: Memos; language: Language } | null = null;
+
+/** A test of a block's text that depends on nothing else (and the language), memoised under `name`. */
+function memoTest(name: string, text: string, test: (t: string) => boolean): boolean {
+  if (!active) return test(text);
+  const table = active.memos.table<boolean>(`bill-${name}:${active.language}`);
+  let r = table.get(text);
+  if (r === undefined) table.set(text, (r = test(text)));
+  return r;
+}
 
 function sentencesOf(text: string): SentenceSpan[] {
   if (!active) return splitSentences(text);
@@ -125,7 +134,9 @@ const SPACE = /^[\s\u3000]+/;
 
 export function buildBill(parsed: Block[], language: Language, memos?: Memos): Bill {
   const outer = active;
-  active = memos ? { bodies: memos.table(`bill-bodies:${language}`), leadIns: memos.table('bill-lead-ins'), sentences: memos.table('bill-sentences') } : null;
+  active = memos
+    ? { bodies: memos.table(`bill-bodies:${language}`), leadIns: memos.table('bill-lead-ins'), sentences: memos.table('bill-sentences'), memos, language }
+    : null;
   try {
     return build(parsed, language, memos);
   } finally {
@@ -220,7 +231,7 @@ function build(parsed: Block[], language: Language, memos?: Memos): Bill {
     const b = blocks[i]!;
     if (b.kind === 'code' || b.kind === 'html' || b.kind === 'frontmatter') continue;
     const text = b.text.replace(SPACE, '');
-    if (!b.quoted && (b.kind === 'paragraph' || b.kind === 'item') && isContentsList(text)) {
+    if (!b.quoted && (b.kind === 'paragraph' || b.kind === 'item') && memoTest('contents', text, isContentsList)) {
       bill.contents.add(i);
       continue;
     }
@@ -470,7 +481,9 @@ interface ProvisionMatch {
 function isMarginalNote(b: Block, text: string, P: StructurePatterns): boolean {
   if (!isBoldLine(b, text)) return false;
   const t = text.trim();
-  return t.length > 0 && t.length <= 90 && !t.includes('\n') && !/[.;:]$/.test(t) && !P.noteSection.test(t) && !matchProvision(t, P, true);
+  // Kenyan and other Commonwealth bills end the note with a full stop ("*Short title.*"); a sentence is longer.
+  const shortWithStop = /^[^.;:]+\.$/.test(t) && t.split(/\s+/).length <= 8;
+  return t.length > 0 && t.length <= 90 && !t.includes('\n') && (!/[.;:]$/.test(t) || shortWithStop) && !P.noteSection.test(t) && !matchProvision(t, P, true);
 }
 
 /** A line of a Japanese bill that starts a new unit: an article, chapter, caption, paragraph, item or sub-item. */
@@ -745,7 +758,7 @@ function insertedBlocks(blocks: Block[], P: StructurePatterns): Set<number> {
       out.add(i);
       continue;
     }
-    if (!/[:：—–]\s*$/.test(lead.text) || !P.amending.test(lead.text)) continue;
+    if (!/[:：—–]\s*$/.test(lead.text) || !memoTest('amending', lead.text, (t) => P.amending.test(t))) continue;
     // An amending item's bare "Insert:" or "Substitute:" takes the paragraph below it.
     if (!/^[\s\u3000]*[“"„「]/.test(b.text)) {
       if (lead.text.trim().length <= 60) out.add(i);
