@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { CodeAction, CompletionItem, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
 import { TestClient } from './lsp-client.js';
 import { fixture } from './helpers.js';
 import { lint } from '../server/src/engine/lint.js';
@@ -208,6 +208,20 @@ describe('messages in the user’s language (LSP initialize locale)', () => {
     expect(seen.partial.message).toMatch(JAPANESE);
     const back = await started('ja', { locale: 'en' });
     expect((await whatTheUserSees(back, EN_URI, EN_BILL)).lens).toMatch(/^Checklist: /);
+  });
+
+  it('names the roles of provisions in the outline in the locale', async () => {
+    const roles: Record<string, (string | undefined)[]> = {};
+    for (const locale of ['ja', 'en']) {
+      const client = await started(locale);
+      client.open(JA_URI, JA_BILL);
+      await client.diagnosticsFor(JA_URI, 1);
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: JA_URI } });
+      const all = symbols.flatMap((x) => [x, ...(x.children ?? [])]);
+      roles[locale] = ['第一条', '第二条', '第三条'].map((n) => all.find((x) => x.name.startsWith(n))?.detail);
+    }
+    expect(roles['ja']).toEqual(['目的規定', '定義規定', undefined]);
+    expect(roles['en']).toEqual(['purpose', 'definitions', undefined]);
   });
 
   it('tells a Japanese user about a bad rule setting in Japanese', async () => {

@@ -31,56 +31,24 @@ function spansOf(r: LintResult): [string, Span][] {
 }
 
 /**
- * Known bugs this fuzzer found (issue #5), each with a test of its own below
- * (it.fails, so it passes while the bug is there). The properties set exactly
- * these cases aside and stay strict about everything else.
+ * Bugs this fuzzer found (issue #5), all fixed; each keeps a test of its own below.
  *
- * KNOWN BUG 1 — a leading byte-order mark shifts every range one character early.
- * KNOWN BUG 2 — with CRLF, remark keeps the "\r" in a block's text, and the
- *   structure code, which splits lines at "\n", counts it as text: (a) the header
- *   span of a provision opened by a paragraph ("SEC. 1. DESIGNATION." with text
- *   on the next line) takes in the "\r", so ranges end between "\r" and "\n", one
- *   column past the end of the line; (b) a bold heading of more than 24
- *   characters with text on the next line ("**1 Humanitarian exemptions**") reads
- *   as emphasis, not as a provision, so the bill is judged differently. (Also, a
- *   missing lesson placed on the first block is cut at 200 code units, which can
- *   fall between "\r" and "\n".)
- * KNOWN BUG 3 — chunkStarts does not see a backtick fence indented by one to
- *   three spaces (it skips `fence.index + 3` characters, not the indent plus the
- *   fence, and finds the fence's own third backtick), so it cuts inside such a
- *   fence: a "# line" in it becomes a heading, and the chunked parse differs from
- *   the whole one.
- * KNOWN BUG 4 — chunkStarts ends front matter at "---", "+++" or "...", whatever
- *   opened it; remark-frontmatter needs the same fence ("---" for YAML, "+++" for
- *   TOML) and otherwise reads no front matter at all. The chunks then differ from
- *   the whole parse (which, in that case, also reads every later "- item" as a
- *   paragraph: an upstream quirk, see the report).
- * KNOWN BUG 5 — the map from a block's plain text back to the source has one
- *   entry per inline text node and assumes the node's text is as long as its
- *   source. It is not when continuation lines are indented (list items, indented
- *   lines), or the node holds a backslash escape or a character reference
- *   (`&amp;`), so every range after that point in the block is early. With a bare
- *   URL after an escape, remark gives the nodes no position at all, the map
- *   points before the block (negative offsets), and ranges collapse to its start.
+ * BUG 1 — a leading byte-order mark shifted every range one character early.
+ * BUG 2 — with CRLF, the "\r" stayed in a block's text, and the structure code, which splits lines at "\n",
+ *   counted it as text: (a) ranges could end between "\r" and "\n", one column past the end of the line; (b) a bold
+ *   heading of more than 24 characters with text on the next line read as emphasis, not as a provision.
+ * BUG 3 — chunkStarts did not see a backtick fence indented by one to three spaces, and cut inside it.
+ * BUG 4 — chunkStarts ended front matter at "---", "+++" or "...", whatever opened it; remark-frontmatter needs
+ *   the same fence.
+ * BUG 5 — the map from a block's plain text back to the source assumed each inline text node was as long as its
+ *   source: after an indented continuation line, a backslash escape or a character reference (`&amp;`) every
+ *   range in the block was early, and a node without a position (a GFM autolink) mapped before the block.
  *
- * UPSTREAM (micromark 4.0.3, open PR micromark/micromark#228): after an indented
- *   code block and a blank line, an ordered list that does not start at 1 is read
- *   as a paragraph. A chunk cut between the two hides it, so the chunked parse
- *   differs from the whole one; not a bug of this project.
+ * UPSTREAM (micromark 4.0.3, open PR micromark/micromark#228): after an indented code block and a blank line, an
+ *   ordered list that does not start at 1 is read as a paragraph. A chunk cut between the two hides it, so the
+ *   chunked parse differs from the whole one; not a bug of this project, and set aside below.
  */
-const boldHeadingThenText = (text: string) => /^(?:\*\*|__)[^\n]{23,}?(?:\*\*|__)[ \t]*\r?\n[ \t]*\S/m.test(text);
 const codeThenOrderedList = (text: string) => /^(?: {4}|\t).*\S.*\r?\n(?:[ \t]*\r?\n)+ {0,3}(?:0*[2-9]|\d{2,})[.)](?:[ \t]|\r?$)/m.test(text);
-const positionless = (text: string) => wholeDocumentBlocks(text).some((b) => b.map.some((v, i) => i % 2 === 1 && v < 0));
-const indentedBacktickFence = (text: string) => /^ {1,3}`{3,}/m.test(text);
-/** Where chunkStarts ends the front matter (at "---", "+++" or "...") is not where remark does (the opening fence again). */
-const frontMatterEndsDiffer = (text: string) => {
-  const lines = text.split(/\r?\n/);
-  if (lines[0] !== '---' && lines[0] !== '+++') return false;
-  const chunker = lines.findIndex((l, i) => i > 0 && (l === '---' || l === '+++' || l === '...'));
-  const remark = lines.findIndex((l, i) => i > 0 && l === lines[0]);
-  return chunker !== remark;
-};
-const startsWithBom = (text: string) => text.charCodeAt(0) === 0xfeff;
 const betweenCrAndLf = (text: string, offset: number) => offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10;
 
 /** The result is whole and every range lies inside the text, as offsets and as the CLI's 1-based lines and columns. */
@@ -100,7 +68,6 @@ function expectWellFormed(text: string, r: LintResult): void {
     expect(s.end, `${name} ends before it starts`).toBeGreaterThanOrEqual(s.start);
     expect(s.end, name).toBeLessThanOrEqual(text.length);
   }
-  if (startsWithBom(text)) return; // KNOWN BUG 1: the offsets are within the text, but one early
   const lines = linesOf(text);
   const report = fileReport('fuzz.md', text, r);
   const inside = (what: string, line: number, column: number, slack = 0) => {
@@ -111,7 +78,8 @@ function expectWellFormed(text: string, r: LintResult): void {
   };
   report.diagnostics.forEach((d, i) => {
     inside(d.rule, d.line, d.column);
-    inside(`${d.rule} end`, d.endLine, d.endColumn, betweenCrAndLf(text, r.findings[i]!.span.end) ? 1 : 0); // KNOWN BUG 2
+    inside(`${d.rule} end`, d.endLine, d.endColumn);
+    expect(betweenCrAndLf(text, r.findings[i]!.span.end), `${d.rule} ends between "\\r" and "\\n"`).toBe(false);
     expect(d.endLine > d.line || (d.endLine === d.line && d.endColumn >= d.column), `${d.rule}: end before start`).toBe(true);
     for (const x of d.related) inside(`${d.rule} related`, x.line, x.column);
   });
@@ -130,11 +98,7 @@ describe('engine, fuzzed', () => {
 
   it('parses in chunks exactly as a whole-document parse, with at most one block per line', () => {
     fc.assert(
-      fc.property(anyDoc, (raw) => {
-        const text = raw.replace(/^\ufeff/, ''); // KNOWN BUG 1: with a BOM only the first chunk's offsets shift
-        fc.pre(!indentedBacktickFence(text)); // KNOWN BUG 3
-        fc.pre(!frontMatterEndsDiffer(text)); // KNOWN BUG 4
-        fc.pre(!positionless(text)); // KNOWN BUG 5 (the case with no positions: offsets relative to the chunk differ)
+      fc.property(anyDoc, (text) => {
         fc.pre(!codeThenOrderedList(text)); // UPSTREAM
         const blocks = parseBlocks(text);
         expect(blocks).toEqual(wholeDocumentBlocks(text));
@@ -156,10 +120,10 @@ describe('engine, fuzzed', () => {
   }, fuzzTimeout(4, 40));
 
   it('puts the range of a dangling cross-reference on the words of the reference', () => {
-    // Clean bills (one-line list items, no escapes or character references): see KNOWN BUG 5 for the rest.
+    // Clean and noisy bills (continuation lines, escapes, character references: bug 5 below).
     let checked = 0;
     fc.assert(
-      fc.property(billDoc({ noise: false }), ({ text }) => {
+      fc.property(fc.oneof(billDoc({ noise: false }), billDoc()), ({ text }) => {
         for (const f of lint(text).findings) {
           const shown = /\(“(.+?) of the … Act”\)/.exec(f.message)?.[1];
           if (f.rule !== 'drafting.cross-reference' || !shown) continue;
@@ -226,20 +190,15 @@ describe('engine, fuzzed', () => {
 
   it('judges a bill the same with CRLF line endings as with LF, with findings on the same lines and columns', () => {
     fc.assert(
-      fc.property(fc.oneof(billDoc({ noise: false }).map((d) => d.text), markdownDoc), (raw) => {
-        // Without a byte-order mark: that case is the known bug below.
-        const lf = raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
-        fc.pre(!boldHeadingThenText(lf)); // KNOWN BUG 2 (b)
+      fc.property(fc.oneof(billDoc({ noise: false }).map((d) => d.text), billDoc().map((d) => d.text), markdownDoc), (raw) => {
+        const lf = raw.replace(/\r\n?/g, '\n');
         const crlf = lf.replace(/\n/g, '\r\n');
         const a = lint(lf);
         const b = lint(crlf);
         expect(b.checklist.map((l) => [l.id, l.status])).toEqual(a.checklist.map((l) => [l.id, l.status]));
         const at = (text: string, r: LintResult) => {
           const index = new LineIndex(text);
-          // KNOWN BUG 2: an end between "\r" and "\n" is read as the end of its line. A lesson placed on the first
-          // block is cut at 200 code units, and "\r" counts: that end is not compared (by design, not a bug).
-          const end = (o: number) => (betweenCrAndLf(text, o) ? o - 1 : o);
-          return r.findings.map((f) => [f.rule, index.position(f.span.start), f.span.end - f.span.start === 200 ? 'cut' : index.position(end(f.span.end))]);
+          return r.findings.map((f) => [f.rule, index.position(f.span.start), index.position(f.span.end)]);
         };
         expect(at(crlf, b)).toEqual(at(lf, a));
       }),
@@ -247,76 +206,93 @@ describe('engine, fuzzed', () => {
     );
   }, fuzzTimeout(2, 40));
 
-  // KNOWN BUG 1 (found by this fuzzer, issue #5): remark drops a leading byte-order mark and counts offsets
-  // from after it, so in a file that starts with U+FEFF every range is one character early (the CLI reads
-  // files with their BOM). Shrunk counterexample: "\ufeff# Bill\n\nSee section 99.\n" flags " section 9"
-  // (offsets 12–22) instead of "section 99" (13–23); with CRLF a range can start between "\r" and "\n".
-  // it.fails: passes while the bug is there; when it is fixed, this fails — then make it a plain `it`.
-  it.fails('KNOWN BUG 1: a leading byte-order mark changes no judgement and shifts every range by exactly one', () => {
+  // Bug 1 (found by this fuzzer, issue #5, fixed): remark drops a leading byte-order mark and counts offsets from
+  // after it, so in a file that starts with U+FEFF every range was one character early (the CLI reads files with
+  // their BOM). Shrunk counterexample: "\ufeff# Bill\n\nSee section 99.\n" flagged " section 9" (offsets 12–22)
+  // instead of "section 99" (13–23). (A document with nothing in it places its findings at 0, BOM or not.)
+  it('bug 1: a leading byte-order mark changes no judgement and shifts every range by exactly one', () => {
     fc.assert(
       fc.property(anyDoc, (raw) => {
         const text = raw.replace(/^\ufeff/, '');
         const plain = lint(text);
         const bom = lint('\ufeff' + text);
         expect(bom.checklist.map((l) => [l.id, l.status])).toEqual(plain.checklist.map((l) => [l.id, l.status]));
-        expect(bom.findings.map((f) => [f.rule, f.span.start, f.span.end])).toEqual(plain.findings.map((f) => [f.rule, f.span.start + 1, f.span.end + 1]));
+        const shifted = (s: Span) => (s.start === 0 && s.end === 0 && bom.findings.every((f) => f.span.end === 0) ? [0, 0] : [s.start + 1, s.end + 1]);
+        expect(bom.findings.map((f) => [f.rule, f.span.start, f.span.end])).toEqual(plain.findings.map((f) => [f.rule, ...shifted(f.span)]));
+        expect(parseBlocks('\ufeff' + text)).toEqual(wholeDocumentBlocks('\ufeff' + text));
       }),
       fuzzParams(1),
     );
+    const text = '\ufeff# Bill\n\nSee section 99.\n';
+    const f = lint(text).findings.find((x) => x.rule === 'drafting.cross-reference')!;
+    expect(text.slice(f.span.start, f.span.end)).toBe('section 99');
   }, fuzzTimeout(1, 80));
 
-  // KNOWN BUG 2 (found by this fuzzer, issue #5). Shrunk counterexamples, with CRLF:
-  //   "SEC. 1. DESIGNATION.\r\nThe Minister may designate a person.\r\n": section 1's header span is 0–21, taking
-  //   in the "\r" (with LF, 0–20), so the 14 missing lessons placed on it end at line 1, column 22 of a 20-character
+  // Bug 2 (found by this fuzzer, issue #5, fixed). Shrunk counterexamples, with CRLF:
+  //   "SEC. 1. DESIGNATION.\r\nThe Minister may designate a person.\r\n": section 1's header span was 0–21, taking
+  //   in the "\r" (with LF, 0–20), so the missing lessons placed on it ended at line 1, column 22 of a 20-character
   //   line (CLI JSON and SARIF; editors clamp it);
-  //   "x".repeat(199) + "\r\ny\r\n": missing lessons placed on the first block end at offset 200, between "\r" and "\n".
-  it.fails('KNOWN BUG 2a: with CRLF, no range ends between "\\r" and "\\n"', () => {
+  //   "x".repeat(199) + "\r\ny\r\n": missing lessons placed on the first block ended at offset 200, between "\r" and "\n".
+  it('bug 2a: with CRLF, no range ends between "\\r" and "\\n"', () => {
     for (const text of ['SEC. 1. DESIGNATION.\r\nThe Minister may designate a person.\r\n', 'x'.repeat(199) + '\r\ny\r\n']) {
       const r = lint(text);
       expect(r.findings.length).toBeGreaterThan(0);
       expect(r.findings.filter((f) => betweenCrAndLf(text, f.span.end)).map((f) => f.rule)).toEqual([]);
     }
+    // And on the same lines and columns as with LF.
+    const lf = 'SEC. 1. DESIGNATION.\nThe Minister may designate a person.\n';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const ends = (t: string) => lint(t).findings.map((f) => new LineIndex(t).position(f.span.end));
+    expect(ends(crlf)).toEqual(ends(lf));
   });
 
-  // KNOWN BUG 2 (b). Shrunk counterexample: "**1 Humanitarian exemptions**\n(1) The Minister must report to Parliament
+  // Bug 2 (b), fixed. Shrunk counterexample: "**1 Humanitarian exemptions**\n(1) The Minister must report to Parliament
   // every year on the operation of this Act.\n" — with LF, section 1 meets measures.mandatory and partly meets
-  // oversight.report; with CRLF there is no section 1 and humanitarian.exemption is partly met instead.
-  // (boldHeading in server/src/engine/structure/bill.ts: the first line keeps its "\r", so the bold run looks
-  // shorter than the line.)
-  it.fails('KNOWN BUG 2b: a bold provision heading followed by text is read the same with CRLF', () => {
+  // oversight.report; with CRLF there was no section 1 and humanitarian.exemption was partly met instead.
+  // (Blocks now read every line ending as "\n".)
+  it('bug 2b: a bold provision heading followed by text is read the same with CRLF', () => {
     const lf = '**1 Humanitarian exemptions**\n(1) The Minister must report to Parliament every year on the operation of this Act.\n';
     const statuses = (t: string) => lint(t).checklist.map((l) => [l.id, l.status]);
     expect(statuses(lf.replace(/\n/g, '\r\n'))).toEqual(statuses(lf));
+    expect(statuses(lf).find(([id]) => id === 'oversight.report')![1]).toBe('partial');
   });
 
-  // KNOWN BUG 3 (found by this fuzzer, issue #5). Shrunk counterexample: "# Bill\n\n ```\n# inside a code block\n ```\n".
-  // chunkStarts cuts at "# inside…", so lint reads it as a heading (a provision heading, if it looks like one)
-  // where a whole parse has one code block. In server/src/engine/parse.ts, chunkStarts:
-  //   line.slice(fence.index + fence[1]!.length)  — fence.index is 0; the indent is not skipped.
-  // The same happens under a list item ("- a\n\n  ```\n  code\n\n\nb" after 2 KB: the code block keeps a blank line more).
-  it.fails('KNOWN BUG 3: a backtick fence indented by 1–3 spaces is parsed the same in chunks as whole', () => {
+  // Bug 3 (found by this fuzzer, issue #5, fixed). Shrunk counterexample: "# Bill\n\n ```\n# inside a code block\n ```\n".
+  // chunkStarts cut at "# inside…", so lint read it as a heading where a whole parse has one code block
+  // (it skipped `fence.index + 3` characters, not the indent and the fence, and found the fence's own third backtick).
+  it('bug 3: a backtick fence indented by 1–3 spaces is parsed the same in chunks as whole', () => {
     const text = '# Bill\n\n ```\n# inside a code block\n ```\n';
     expect(parseBlocks(text)).toEqual(wholeDocumentBlocks(text));
+    expect(parseBlocks(text).map((b) => b.kind)).toEqual(['heading', 'code']);
   });
 
-  // KNOWN BUG 4 (found by this fuzzer, issue #5). Shrunk counterexample: "---\n# not a heading\n...\n\n# \n- ".
-  // Below, in a bill: chunkStarts takes "..." as the end of the front matter and cuts at "# Sanctions Bill", so the
-  // chunked parse reads "- (a) …" as a list item; remark, which does not close YAML front matter with "...", reads
+  // Bug 4 (found by this fuzzer, issue #5, fixed). Shrunk counterexample: "---\n# not a heading\n...\n\n# \n- ".
+  // Below, in a bill: chunkStarts took "..." as the end of the front matter and cut at "# Sanctions Bill", so the
+  // chunked parse read "- (a) …" as a list item; remark, which does not close YAML front matter with "...", reads
   // the whole text without front matter and "- (a) …" as a paragraph.
-  it.fails('KNOWN BUG 4: front matter closed by "..." is parsed the same in chunks as whole', () => {
+  it('bug 4: front matter closed by "..." is parsed the same in chunks as whole; front matter closed by its own fence is still read', () => {
     const text = '---\ntitle: Draft\n...\n\n# Sanctions Bill\n\n- (a) The Minister may designate a person.\n';
     expect(parseBlocks(text)).toEqual(wholeDocumentBlocks(text));
+    const closed = '---  \ntitle: Draft\n# a YAML comment\n---\n\n# Sanctions Bill\n\n- (a) The Minister may designate a person.\n';
+    expect(parseBlocks(closed)).toEqual(wholeDocumentBlocks(closed));
+    expect(parseBlocks(closed).map((b) => b.kind)).toEqual(['frontmatter', 'heading', 'item']);
   });
 
-  // KNOWN BUG 5 (found by this fuzzer, issue #5). Shrunk counterexamples (each flags the wrong words):
-  //   "- (a) The Minister may act\n  under section 99 of this Act."  → "r section " (the indent of line 2 is not counted)
+  // Bug 5 (found by this fuzzer, issue #5, fixed). Shrunk counterexamples (each flagged the wrong words):
+  //   "- (a) The Minister may act\n  under section 99 of this Act."  → "r section " (the indent of line 2 was not counted)
   //   "Tom &amp; Jerry: see section 99."                             → "see sectio" (4 characters early)
   //   "Under \\(the rules\\) of section 99 the Minister may act."     → "f section " (1 per escape)
-  //   "x\n\n[\\](https://example.org/\\) section 99"                → "Se"… and the chunked parse differs from the whole
-  // (In server/src/engine/parse.ts, inlineText maps each text node with one [textIndex, sourceOffset] pair, and
-  // startOf() gives 0 to a node without a position.)
-  it.fails('KNOWN BUG 5: ranges after an indented continuation line, an escape or an entity still cover their words', () => {
-    for (const body of ['- (a) The Minister may act\n  under section 99 of this Act.', 'Tom &amp; Jerry: see section 99.', 'Under \\(the rules\\) of section 99 the Minister may act.', '[\\](https://example.org/\\) section 99']) {
+  //   "x\n\n[\\](https://example.org/\\) section 99"                → "Se"… and the chunked parse differed from the whole
+  // (inlineText in server/src/engine/parse.ts mapped each text node with one [textIndex, sourceOffset] pair.)
+  it('bug 5: ranges after an indented continuation line, a block quote marker, an escape or an entity still cover their words', () => {
+    for (const body of [
+      '- (a) The Minister may act\n  under section 99 of this Act.',
+      'Tom &amp; Jerry: see section 99.',
+      'Under \\(the rules\\) of section 99 the Minister may act.',
+      '[\\](https://example.org/\\) section 99',
+      '1. The Minister may act\n   under &#169; and section 99.',
+      'The Minister &copy; may act\r\n   under section 99 of this Act.',
+    ]) {
       const text = `# Sanctions Bill\n\n## 1 Designation\n\nThe Minister may designate a person.\n\n## 2 Other\n\n${body}\n`;
       const f = lint(text).findings.find((x) => x.rule === 'drafting.cross-reference')!;
       expect(text.slice(f.span.start, f.span.end), body).toBe('section 99');

@@ -54,9 +54,16 @@ function fixesFor(text: string, a: ReturnType<typeof analyse>, f: Finding): Fix[
     if (term && defs) out.push({ kind: 'definition', finding: f, offset: defs.span.end, text: `\n\n${quote[0]}${term}${quote[1]} means [definition];` });
   }
   // The server takes the line from the LSP range, which counts lines as LineIndex does (LF, CRLF, lone CR).
+  // On a line that starts a block, a comment line before it; on a later line of a paragraph (where a comment line
+  // would cut the paragraph in two), a comment at the end of the line, before a hard break's spaces or backslash.
   const line = lines.position(f.span.start).line;
-  const indent = /^[ \t>]*/.exec(text.slice(lines.lineStart(line), lines.lineEnd(line)))![0];
-  out.push({ kind: 'disable-line', finding: f, offset: lines.lineStart(line), text: `${indent}<!-- magnitsky-lint-disable-next-line ${f.rule} -->\n` });
+  const content = text.slice(lines.lineStart(line), lines.lineEnd(line));
+  if (bill.blocks.some((b) => b.start < lines.lineStart(line) && lines.lineStart(line) < b.end)) {
+    out.push({ kind: 'disable-line', finding: f, offset: lines.lineStart(line) + content.replace(/(?:[ \t]+|\\)$/, '').length, text: ` <!-- magnitsky-lint-disable-line ${f.rule} -->` });
+  } else {
+    const indent = /^[ \t>]*/.exec(content)![0];
+    out.push({ kind: 'disable-line', finding: f, offset: lines.lineStart(line), text: `${indent}<!-- magnitsky-lint-disable-next-line ${f.rule} -->\n` });
+  }
   const fm = bill.blocks.find((b) => b.kind === 'frontmatter');
   const top = fm ? lines.lineStart(lines.position(fm.end).line + 1) : 0;
   out.push({ kind: 'disable-file', finding: f, offset: top, text: `<!-- magnitsky-lint-disable-file ${f.rule} -->\n\n` });
@@ -104,8 +111,8 @@ describe('quick fixes, fuzzed', () => {
             expect(after.result.findings.filter((f) => f.rule === fix.finding.rule && f.message === fix.finding.message)).toEqual([]);
             break;
           case 'disable-line': {
-            // The finding on the line below the comment is gone, so neither fix for it is offered again.
-            const line = after.lines.position(shift(fix.finding.span.start)).line;
+            // The finding on the line the comment names is gone, so neither fix for it is offered again.
+            const line = after.lines.position(fix.offset > fix.finding.span.start ? fix.finding.span.start : shift(fix.finding.span.start)).line;
             expect(after.result.findings.filter((f) => f.rule === fix.finding.rule && after.lines.position(f.span.start).line === line)).toEqual([]);
             break;
           }
@@ -113,12 +120,12 @@ describe('quick fixes, fuzzed', () => {
             expect(after.result.findings.filter((f) => f.rule === fix.finding.rule)).toEqual([]);
             break;
         }
-        // A disable comment silences findings; it does not change how the bill is judged.
-        // KNOWN BUG 6 (below): a comment line inserted inside a paragraph splits it, so that case is set aside;
-        // KNOWN BUG 7 (below): the comment's Latin letters can switch the detected language, also set aside.
-        const insideBlock = before.bill.blocks.some((b) => b.start < fix.offset && fix.offset < b.end);
-        const languageSwitched = after.result.language !== before.result.language;
-        if ((fix.kind === 'disable-file' || (fix.kind === 'disable-line' && !insideBlock)) && !languageSwitched) expect(statuses(after.result)).toEqual(statuses(before.result));
+        // A disable comment silences findings; it does not change how the bill is judged (nor the language it is
+        // read in), wherever it goes — before a block, or at the end of a line inside a paragraph (bugs 6 and 7 below).
+        if (fix.kind === 'disable-file' || fix.kind === 'disable-line') {
+          expect(after.result.language).toBe(before.result.language);
+          expect(statuses(after.result)).toEqual(statuses(before.result));
+        }
       }),
       fuzzParams(4),
     );
@@ -143,29 +150,30 @@ describe('quick fixes, fuzzed', () => {
     expect(exercised).toBeGreaterThan(0);
   }, fuzzTimeout(2, 60));
 
-  // KNOWN BUG 6 (found by this fuzzer, issue #5). "Disable <rule> for this line" inserts
+  // Fixed bug 6 (found by this fuzzer, issue #5). "Disable <rule> for this line" inserted
   // "<!-- magnitsky-lint-disable-next-line <rule> -->\n" before the flagged line. When that line is not the first of
-  // its paragraph, the comment (an HTML block, which may interrupt a paragraph) splits the paragraph, and the
-  // lessons are judged differently. Shrunk counterexample: below, the fix for drafting.cross-reference on line 3
-  // turns oversight.report from missing to partial and measures.mandatory from partial to missing. (A
-  // "magnitsky-lint-disable-line" comment at the end of the line would not split it.)
-  it.fails('KNOWN BUG 6: "Disable … for this line" inside a paragraph leaves the checklist as it was', () => {
+  // its paragraph, the comment (an HTML block, which may interrupt a paragraph) split the paragraph, and the
+  // lessons were judged differently: below, the fix for drafting.cross-reference on line 3 turned oversight.report
+  // from missing to partial and measures.mandatory from partial to missing. Now such a line gets a
+  // "magnitsky-lint-disable-line" comment at its end, which does not split the paragraph.
+  it('bug 6: "Disable … for this line" inside a paragraph leaves the checklist as it was', () => {
     const text =
       '## Article 2\n(1) The Minister will report to Parliament every year on the operation of this Act—\n(1) Any person, including a non-governmental organisation, a human rights defender or a victim of conduct described in section 4, may submit to the Minister information relevant to whether a foreign national should be designated, or a request that a named foreign national be designated.';
     const before = analyse(text);
     const fix = offeredFixes(text, before).find((f) => f.kind === 'disable-line' && f.finding.rule === 'drafting.cross-reference')!;
-    expect(fix.offset).toBe(text.indexOf('(1) Any person'));
+    expect(fix.offset).toBe(text.length); // the end of the flagged (last) line
+    expect(fix.text).toBe(' <!-- magnitsky-lint-disable-line drafting.cross-reference -->');
     const after = analyse(applyInsertion(text, fix.offset, fix.text));
     expect(after.result.findings.filter((f) => f.rule === 'drafting.cross-reference')).toEqual([]); // the fix itself works
     expect(statuses(after.result)).toEqual(statuses(before.result));
   });
 
-  // KNOWN BUG 7 (found by this fuzzer, issue #5). detectLanguage (server/src/engine/language.ts) counts every
+  // Fixed bug 7 (found by this fuzzer, issue #5). detectLanguage (server/src/engine/language.ts) counted every
   // Latin letter, those of HTML comments included, so in a bilingual bill near its threshold a disable comment
-  // ("magnitsky-lint-disable-next-line civil-society.consideration") switches the bill from Japanese to English and
-  // the whole checklist is judged again in the other language. Shrunk counterexample: below, any "Disable … for
-  // this line" fix on line 1 turns oversight.report from partial to missing.
-  it.fails('KNOWN BUG 7: a disable comment does not change the language a bill is read in', () => {
+  // ("magnitsky-lint-disable-next-line civil-society.consideration") switched the bill from Japanese to English and
+  // the whole checklist was judged again in the other language: below, any "Disable … for this line" fix on line 1
+  // turned oversight.report from partial to missing. HTML comments are no longer counted.
+  it('bug 7: a disable comment does not change the language a bill is read in', () => {
     const text =
       '# Human Rights (Targeted Sanctions) Bill 2025\n\nBe it enacted by the Parliament as follows:\n\nThe Parliament of Examplia enacts as follows:\n\n## 第一条（Short title）\n\n(a) 大臣は、人権侵害に責任を有すると信ずるに足りる相当な理由がある者を指定することができる。\n\n# Schedule 1\n\n大臣は、毎年、この法律の施行の状況を国会に報告しなければならない。\n\n## Explanatory notes\n\nSection 2 designates persons; section 40 does not exist.\n';
     const before = analyse(text);

@@ -1,12 +1,23 @@
 import type { Language } from './types.js';
 
-/** A bill is Japanese when kana and kanji outnumber Latin letters in its first 20,000 characters. */
+/**
+ * A bill is Japanese when kana and kanji outnumber Latin letters in its first
+ * 20,000 characters. HTML comments are not counted: a magnitsky-lint-disable
+ * comment must not switch the language a bill is read in.
+ */
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 20_000);
   let cjk = 0;
   let latin = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
+    if (c === 60 && sample.startsWith('<!--', i)) {
+      const end = sample.indexOf('-->', i + 4);
+      if (end >= 0) {
+        i = end + 2;
+        continue;
+      }
+    }
     if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) cjk++;
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
   }

@@ -84,6 +84,8 @@ const CHUNK_TARGET = 2048;
 /** Cut points of the text: offsets where a chunk may start. Always includes 0. */
 export function chunkStarts(text: string): number[] {
   const starts = [0];
+  // A lone "\r" ends a line for the parser, not for the cut points below: such (rare) text is parsed whole.
+  if (/\r(?!\n)/.test(text)) return starts;
   let pos = 0;
   let inFence: { char: string; len: number } | null = null;
   let inComment = false;

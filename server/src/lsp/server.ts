@@ -233,7 +233,7 @@ export function startServer(connection: Connection): void {
     const a = await analyseNow(p.textDocument.uri);
     const doc = documents.get(p.textDocument.uri);
     if (!a || !doc || !a.isBill) return [];
-    return outline(doc, a.bill);
+    return outline(doc, a.bill, a.settings.locale);
   });
 
   connection.onCodeLens(async (p) => {

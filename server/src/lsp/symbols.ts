@@ -1,10 +1,11 @@
-/** The bill's outline: parts, provisions and schedules, as document symbols. */
+/** The bill's outline: parts, provisions and schedules, as document symbols; a provision's role in the reader's locale. */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Bill } from '../engine/structure/bill.js';
 import { spanRange } from './convert.js';
+import { ui } from './ui-text.js';
 
-export function outline(doc: TextDocument, bill: Bill): DocumentSymbol[] {
+export function outline(doc: TextDocument, bill: Bill, locale?: string): DocumentSymbol[] {
   const top: DocumentSymbol[] = [];
   const parts = new Map<string, DocumentSymbol>();
   for (const d of bill.divisions) {
@@ -16,7 +17,7 @@ export function outline(doc: TextDocument, bill: Bill): DocumentSymbol[] {
     const name = p.value === null ? p.label.replace(/^“|”$/g, '') : p.caption ? `${cap(p.label)} ${p.caption}` : cap(p.label);
     const s: DocumentSymbol = {
       name,
-      detail: p.role === 'operative' ? undefined : p.role,
+      detail: p.role === 'operative' ? undefined : ui(`role.${p.role}`, locale),
       kind: p.value === null ? SymbolKind.Module : SymbolKind.Method,
       range: spanRange(doc, p.span),
       selectionRange: spanRange(doc, p.header),
