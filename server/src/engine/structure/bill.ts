@@ -362,11 +362,20 @@ function build(parsed: Block[], language: Language, memos?: Memos): Bill {
       }
     }
     // "**Table of Contents**" set in bold instead of as a heading: what follows is not law, up to the next heading.
-    if (!b.quoted && b.kind === 'paragraph' && isBoldLine(b, text) && P.nonOperativeHeading.test(text.trim())) {
+    // Also a line in capitals ("MEMORANDUM OF OBJECTS AND REASONS"), as Kenyan and Indian bills print it.
+    if (!b.quoted && b.kind === 'paragraph' && (isBoldLine(b, text) || isCapitalsLine(text)) && P.nonOperativeHeading.test(text.trim())) {
       close();
       nonOperative = true;
       nonOperativeDepth = 6;
       continue;
+    }
+    // "PART II — DESIGNATION" as a plain line, not a Markdown heading.
+    if (!b.quoted && language === 'en' && b.kind === 'paragraph' && isCapitalsLine(text)) {
+      const div = P.division.exec(text.trim());
+      if (div && /^\s*(?:[—–:.-]\s*.*)?$/.test(text.trim().slice(div[0].length))) {
+        openDivision(div, b, text.trim());
+        continue;
+      }
     }
     if (!b.quoted && !nonOperative && b.kind === 'paragraph' && text.trim().length <= 30 && P.supplementary.test(text.trim()) && !/[.。]$/.test(text.trim())) {
       openSupplementary(i, b);
@@ -544,6 +553,12 @@ function sliceBlock(b: Block, from: number, to: number): Block {
 }
 
 /** A paragraph set wholly in bold (or italics). */
+/** A single short line in capitals: "PART II — DESIGNATION", "MEMORANDUM OF OBJECTS AND REASONS". */
+function isCapitalsLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 90 && !t.includes('\n') && /[A-Z]{4}/.test(t) && t === t.toUpperCase();
+}
+
 function isBoldLine(b: Block, text: string): boolean {
   const st = b.strong;
   const lead = b.text.length - text.length;
@@ -569,7 +584,7 @@ function nextProse(blocks: Block[], i: number): number {
 function bareNumbered(b: Block, text: string, P: StructurePatterns, expected: boolean): ProvisionMatch | null {
   if (P !== STRUCTURE.en || b.quoted) return null;
   if (b.kind === 'item') {
-    if (!expected || b.ordinal === undefined || b.depth !== 1 || !/^[A-Z“"]/.test(text)) return null;
+    if (!expected || b.ordinal === undefined || b.depth !== 1 || !/^(?:[A-Z“"]|\(1\)\s)/.test(text)) return null;
     const number = String(b.ordinal);
     return { kind: 'section', number, caption: '', label: `section ${number}`, headerLength: 0, bare: true, bareNumbered: true };
   }

@@ -64,7 +64,7 @@ const EN: StructurePatterns = {
   preliminaryCaption: /\b(short title|citation|commencement|extent|table of contents|title of (?:the )?act)\b/i,
   definitionsCaption: /\b(definitions?|interpretation|meaning of|terms used)\b/i,
   nonOperativeHeading:
-    /^(explanatory (?:notes?|memorandum|statement)|notes?|commentary|drafting notes?|background|contents|table of contents|preamble|recitals|long title|enacting formula|summary|legislative summary|overview of the bill|first reading|purpose of the bill|questions? for consultees|consultation questions|questions)\b/i,
+    /^(explanatory (?:notes?|memorandum|statement)|memorandum of objects and reasons|statement of (?:the )?objects and reasons|notes?|commentary|drafting notes?|background|contents|table of contents|preamble|recitals|long title|enacting formula|summary|legislative summary|overview of the bill|first reading|purpose of the bill|questions? for consultees|consultation questions|questions)\b/i,
   recital: /^(whereas\b|be it enacted\b|the parliament of .{1,60}? enacts\b|.{0,80}\bhas adopted this (?:regulation|decision|directive)\b|now,? therefore\b|having regard to\b)/i,
   note: /^(note|notes|example|examples|editorial note|drafting note|explanatory note|consultation note|comment|commentary|question|questions for consultees)(?:\s*\([^)]{0,60}\))?\s*\d*\s*[:.—–-]/i,
   noteSection: /^(explanatory note|explanatory memorandum|explanatory statement|commentary|drafting notes?)(?:\s*\([^)]{0,60}\))?\s*[:.—–-]/i,
