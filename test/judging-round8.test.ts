@@ -64,3 +64,53 @@ describe('a Kenyan bill: parts as lines in capitals, italic marginal notes endin
     });
   });
 });
+
+describe('a UK statutory instrument with a heading caption above each regulation', () => {
+  const SI = [
+    '# The Example Sanctions Regulations 2026',
+    '',
+    '## PART 2 — Designation of persons',
+    '',
+    '### Power to designate persons',
+    '',
+    '5.—(1) The Secretary of State may designate persons by name for the purposes of any of regulations 7 to 10.',
+    '',
+    '### Publication',
+    '',
+    '6. The Secretary of State must maintain on a website of the Government of the United Kingdom a list of designated persons.',
+    '',
+    '## PART 3 — Finance',
+    '',
+    '### Asset-freeze in relation to designated persons',
+    '',
+    '7. A person must not deal with funds or economic resources owned, held or controlled by a designated person.',
+    '',
+    '### Making funds available to designated persons',
+    '',
+    '8. A person must not make funds available directly or indirectly to a designated person.',
+    '',
+    '### Circumventing prohibitions',
+    '',
+    '10. A person must not intentionally participate in activities knowing that the object or effect of them is to circumvent regulation 7 or 8.',
+    '',
+  ].join('\n');
+
+  it('reads every regulation after a Part heading, with the heading above it as its caption', () => {
+    const bill = buildBill(parseBlocks(SI), 'en');
+    expect(bill.provisions.map((p) => `${p.label}: ${p.caption}`)).toEqual([
+      'regulation 5: Power to designate persons',
+      'regulation 6: Publication',
+      'regulation 7: Asset-freeze in relation to designated persons',
+      'regulation 8: Making funds available to designated persons',
+      'regulation 10: Circumventing prohibitions',
+    ]);
+  });
+
+  it('flags only the skipped regulation 9, not the references to regulations 7 to 10', () => {
+    expect(drafting(SI)).toEqual(['drafting.numbering@25']);
+  });
+
+  it('does not take the UK Government’s own website list for a partner’s designations', () => {
+    expect(status(SI, 'coordination.allies')).toBe('missing');
+  });
+});

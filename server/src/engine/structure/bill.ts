@@ -21,15 +21,51 @@ interface BodyFacts {
 }
 
 /** The memos of the build in progress (buildBill is synchronous and not re-entered). */
-let active: { bodies: Generational<BodyFacts>; leadIns: Generational<boolean>; sentences: Generational<SentenceSpan[]>; memos: Memos; language: Language } | null = null;
+interface BuildMemos {
+  bodies: Generational<BodyFacts>;
+  leadIns: Generational<boolean>;
+  sentences: Generational<SentenceSpan[]>;
+  contents: Generational<boolean>;
+  amending: Generational<boolean>;
+  provisionHeading: Generational<ProvisionMatch | null>;
+  provisionParagraph: Generational<ProvisionMatch | null>;
+  roles: Generational<ProvisionRole>;
+  /** Lead-in, then sentence, to the context string: the same string object from one version to the next. */
+  contexts: Generational<Map<string, string>>;
+}
 
-/** A test of a block's text that depends on nothing else (and the language), memoised under `name`. */
-function memoTest(name: string, text: string, test: (t: string) => boolean): boolean {
-  if (!active) return test(text);
-  const table = active.memos.table<boolean>(`bill-${name}:${active.language}`);
+let active: BuildMemos | null = null;
+
+function buildMemos(memos: Memos, language: Language): BuildMemos {
+  return {
+    bodies: memos.table(`bill-bodies:${language}`),
+    leadIns: memos.table('bill-lead-ins'),
+    sentences: memos.table('bill-sentences'),
+    contents: memos.table('bill-contents'),
+    amending: memos.table(`bill-amending:${language}`),
+    provisionHeading: memos.table(`bill-provision-h:${language}`),
+    provisionParagraph: memos.table(`bill-provision-p:${language}`),
+    roles: memos.table(`bill-role:${language}`),
+    contexts: memos.table('bill-contexts'),
+  };
+}
+
+/** A test of a block's text that depends on nothing else (and the language), memoised in `table`. */
+function memoTest(table: Generational<boolean> | undefined, text: string, test: (t: string) => boolean): boolean {
+  if (!table) return test(text);
   let r = table.get(text);
   if (r === undefined) table.set(text, (r = test(text)));
   return r;
+}
+
+/** "lead sentence", the same string as last time when both are. */
+function contextOf(lead: string, text: string): string {
+  if (!active) return `${lead} ${text}`;
+  let byText = active.contexts.get(lead);
+  if (!byText || byText.size > 512) active.contexts.set(lead, (byText = new Map()));
+  let c = byText.get(text);
+  if (c === undefined) byText.set(text, (c = `${lead} ${text}`));
+  return c;
 }
 
 function sentencesOf(text: string): SentenceSpan[] {
@@ -134,9 +170,7 @@ const SPACE = /^[\s\u3000]+/;
 
 export function buildBill(parsed: Block[], language: Language, memos?: Memos): Bill {
   const outer = active;
-  active = memos
-    ? { bodies: memos.table(`bill-bodies:${language}`), leadIns: memos.table('bill-lead-ins'), sentences: memos.table('bill-sentences'), memos, language }
-    : null;
+  active = memos ? buildMemos(memos, language) : null;
   try {
     return build(parsed, language, memos);
   } finally {
@@ -231,7 +265,7 @@ function build(parsed: Block[], language: Language, memos?: Memos): Bill {
     const b = blocks[i]!;
     if (b.kind === 'code' || b.kind === 'html' || b.kind === 'frontmatter') continue;
     const text = b.text.replace(SPACE, '');
-    if (!b.quoted && (b.kind === 'paragraph' || b.kind === 'item') && memoTest('contents', text, isContentsList)) {
+    if (!b.quoted && (b.kind === 'paragraph' || b.kind === 'item') && memoTest(active?.contents, text, isContentsList)) {
       bill.contents.add(i);
       continue;
     }
@@ -425,10 +459,30 @@ function build(parsed: Block[], language: Language, memos?: Memos): Bill {
         }
       }
       if (prov) {
+        // "### Asset-freeze …" above "11. A person must not …": the heading was the caption of this provision, not a body of its own.
+        const caption = emptyCaptionBody(bill, current);
+        if (caption) {
+          bill.provisions.pop();
+          if (prov.caption === '') prov.caption = caption.caption;
+        }
+        // "### Publication" read as a sub-heading of the regulation before: it is this one's caption.
+        const lastBlock = current && !caption ? current.blocks[current.blocks.length - 1]! : -1;
+        const subHeading = current && lastBlock > current.headerBlock && lastBlock === i - 1 && bill.blocks[lastBlock]!.kind === 'heading' ? lastBlock : -1;
+        if (subHeading >= 0) {
+          current!.blocks.pop();
+          const before = current!.blocks[current!.blocks.length - 1]!;
+          current!.span.end = bill.blocks[before]!.end;
+          if (prov.caption === '') prov.caption = tidyCaption(bill.blocks[subHeading]!.text);
+        }
         close();
         nonOperative = false;
         seenProvision = true;
         current = newProvision(bill, i, b, { ...prov, domain, division, asHeading: false });
+        const captionBlock = caption ? caption.headerBlock : subHeading;
+        if (captionBlock >= 0) {
+          current.blocks.unshift(captionBlock);
+          current.span.start = bill.blocks[captionBlock]!.start;
+        }
         current.bareNumbered = prov.bareNumbered === true;
         const lead = b.text.length - text.length;
         // Map through the block's text-to-source map: the marker may be wrapped in ** … **.
@@ -598,9 +652,15 @@ function bareNumbered(b: Block, text: string, P: StructurePatterns, expected: bo
   return { kind: 'section', number, caption: '', label: `section ${number}`, headerLength: m[0].length, bare: true, bareNumbered: true };
 }
 
+/** A body opened by a caption heading with nothing in it yet: the caption of the provision that follows. */
+function emptyCaptionBody(bill: Bill, current: Provision | null): Provision | null {
+  return current && current.kind === 'part' && current.asHeading && current.value === null && current.blocks.length === 1 && bill.provisions[bill.provisions.length - 1] === current ? current : null;
+}
+
 /** The current provision was opened by a bare number, and this block carries the next one (not a clause under a lead-in). */
 function continuesBareNumbering(bill: Bill, current: Provision | null, b: Block, domain: string): boolean {
-  const last = bill.provisions[bill.provisions.length - 1];
+  // A caption heading between numbered regulations ("### Asset-freeze …") does not break the series.
+  const last = bill.provisions[bill.provisions.length - (emptyCaptionBody(bill, current) ? 2 : 1)];
   if (!last?.bareNumbered || last.value === null || last.domain !== domain) return false;
   const m = b.kind === 'item' ? b.ordinal : Number(/^\s*(\d{1,3})\b/.exec(b.text)?.[1] ?? NaN);
   if (m === undefined || Number.isNaN(m) || m <= last.value || m > last.value + 3) return false;
@@ -632,7 +692,16 @@ function boldHeading(b: Block, text: string, P: StructurePatterns): ProvisionMat
   return { ...m, caption: '', headerLength: boldEnd };
 }
 
+/** A provision marker at the start of the text (memoised by text while a bill is built; callers get their own copy). */
 function matchProvision(text: string, P: StructurePatterns, heading: boolean): ProvisionMatch | null {
+  if (!active) return readProvision(text, P, heading);
+  const table = heading ? active.provisionHeading : active.provisionParagraph;
+  let m = table.get(text);
+  if (m === undefined) table.set(text, (m = readProvision(text, P, heading)));
+  return m && { ...m };
+}
+
+function readProvision(text: string, P: StructurePatterns, heading: boolean): ProvisionMatch | null {
   for (const re of heading ? P.provisionHeading : P.provisionParagraph) {
     const m = re.exec(text);
     if (!m) continue;
@@ -773,7 +842,7 @@ function insertedBlocks(blocks: Block[], P: StructurePatterns): Set<number> {
       out.add(i);
       continue;
     }
-    if (!/[:：—–]\s*$/.test(lead.text) || !memoTest('amending', lead.text, (t) => P.amending.test(t))) continue;
+    if (!/[:：—–]\s*$/.test(lead.text) || !memoTest(active?.amending, lead.text, (t) => P.amending.test(t))) continue;
     // An amending item's bare "Insert:" or "Substitute:" takes the paragraph below it.
     if (!/^[\s\u3000]*[“"„「]/.test(b.text)) {
       if (lead.text.trim().length <= 60) out.add(i);
@@ -793,6 +862,14 @@ function insertedBlocks(blocks: Block[], P: StructurePatterns): Set<number> {
 
 /** What a provision's caption says it is. */
 function roleOf(caption: string, P: StructurePatterns): ProvisionRole {
+  if (!active) return readRole(caption, P);
+  const table = active.roles;
+  let r = table.get(caption);
+  if (r === undefined) table.set(caption, (r = readRole(caption, P)));
+  return r;
+}
+
+function readRole(caption: string, P: StructurePatterns): ProvisionRole {
   if (isPurposeCaption(caption, P)) return 'purpose';
   if (P.nonOperativeHeading.test(caption) || P.preliminaryCaption.test(caption)) return 'preliminary';
   if (P.definitionsCaption.test(caption)) return 'definitions';
@@ -851,7 +928,7 @@ function attachLeadIns(bill: Bill, p: Provision): void {
       const lead = stack[stack.length - 1]!.lead;
       const inert = stack.some((x) => !x.operative);
       for (const s of sentences) {
-        s.context = `${lead} ${s.text}`;
+        s.context = contextOf(lead, s.text);
         if (inert && s.operative) {
           s.operative = false;
           s.purpose = true;
