@@ -114,3 +114,89 @@ describe('a UK statutory instrument with a heading caption above each regulation
     expect(status(SI, 'coordination.allies')).toBe('missing');
   });
 });
+
+describe('a US bill that amends the Global Magnitsky Act, hard-wrapped, with "--" for dashes', () => {
+  const US = [
+    '**S. 4127**',
+    '',
+    'Be it enacted by the Senate and House of Representatives of the United',
+    'States of America in Congress assembled,',
+    '',
+    '**SECTION 1. DEFINITIONS.**',
+    '',
+    'In this Act:',
+    '',
+    '(1) COVERED ENGAGEMENT.--The term "covered engagement" means a meeting',
+    'between an officer of the Department of State and a foreign government.',
+    '',
+    '**SEC. 2. SANCTIONABLE CONDUCT.**',
+    '',
+    'Section 1263(a) of the Global Magnitsky Human Rights Accountability Act',
+    '(22 U.S.C. 10102(a)) is amended by striking paragraphs (1) and (2) and',
+    'inserting the following:',
+    '',
+    '"(1) is responsible for, or complicit in, an extrajudicial killing,',
+    'torture, enforced disappearance or prolonged arbitrary detention;',
+    '',
+    '"(2) acted as an agent of or on behalf of a foreign person in a matter',
+    'relating to an activity described in paragraph (1);".',
+    '',
+    '**SEC. 3. CONGRESSIONAL REQUESTS.**',
+    '',
+    'Section 1263(d) of that Act is amended to read as follows:',
+    '',
+    '"(d) REQUESTS BY CONGRESS.--',
+    '',
+    '"(1) IN GENERAL.--Not later than 90 days after receiving a written',
+    'request from the chairperson and ranking member of any of the',
+    'appropriate congressional committees, the President shall--',
+    '',
+    '"(A) determine whether that foreign person has engaged in such an',
+    'activity; and',
+    '',
+    '"(B) submit to the chairperson and ranking member who made the request a',
+    'report with respect to that determination.".',
+    '',
+    '**SEC. 4. INFORMATION FROM CIVIL SOCIETY.**',
+    '',
+    '(a) SUBMISSION PROCESS.--The Secretary shall establish a process by which',
+    'nongovernmental organizations and victims may submit information to the',
+    'Bureau of Democracy, Human Rights, and Labor.',
+    '',
+    '**SEC. 5. COORDINATION WITH ALLIES.**',
+    '',
+    '(a) ENGAGEMENT.--The Secretary shall encourage the governments of',
+    'countries that are allies or partners of the United States to impose',
+    'sanctions similar to those imposed under section 1263 of that Act.',
+    '',
+    '(b) SHARING OF INFORMATION.--The Secretary may provide to the government',
+    'of any such country information regarding a foreign person.',
+    '',
+    '**SEC. 6. ENFORCEMENT BRIEFING.**',
+    '',
+    'The Secretary of the Treasury shall brief the appropriate congressional',
+    'committees on civil penalties assessed for violations of regulations.',
+    '',
+  ].join('\n');
+
+  it('reads the inserted grounds as the criteria of the designation provision it amends', () => {
+    expect(statuses(US, ['evidence.criteria', 'scope.accomplices', 'oversight.trigger'])).toEqual({ 'evidence.criteria': 'met', 'scope.accomplices': 'met', 'oversight.trigger': 'met' });
+  });
+
+  it('reads the rest as the labels say', () => {
+    expect(statuses(US, ['civil-society.submissions', 'coordination.allies', 'coordination.information-sharing', 'measures.penalties'])).toEqual({
+      // a process to submit to a named bureau
+      'civil-society.submissions': 'met',
+      // only encouraging allies to impose sanctions
+      'coordination.allies': 'partial',
+      // one direction, no protection
+      'coordination.information-sharing': 'partial',
+      // a briefing about penalties is not a penalty
+      'measures.penalties': 'missing',
+    });
+  });
+
+  it('flags the defined term that is never used, whatever its caption dash', () => {
+    expect(drafting(US)).toEqual(['drafting.defined-term@10']);
+  });
+});

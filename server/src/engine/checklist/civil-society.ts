@@ -40,7 +40,7 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             id: 'authority',
             label: { en: 'a named authority that receives them' },
             scope: 'clause',
-            cue: { en: { all: [String.raw`\b(?:to|with|give|giv(?:es|ing)|provide|send|ask|submit) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:{EXEC}|[\w ]{0,40}(?:office|unit|authority|commissioner|committee|board|registrar|panel))\b`] } },
+            cue: { en: { all: [String.raw`\b(?:to|with|give|giv(?:es|ing)|provide|send|ask|submit) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:{EXEC}|[\w ]{0,40}(?:office|unit|authority|commissioner|committee|board|registrar|panel|bureau|agency|department|ministry))\b`] } },
           },
         ],
       },

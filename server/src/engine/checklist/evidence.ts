@@ -43,7 +43,7 @@ export const EVIDENCE: LessonSpec[] = [
     enabling: 'criteria',
     variants: [
       {
-        anchor: { en: { all: [String.raw`(?:{DESIGNATING}|criteria|eligible for designation|grounds for designation|involved persons?|eligible persons?|sanctionable|{PERSON}[^;]{0,60}\b(?:responsible for|complicit in|involved in))`] } },
+        anchor: { en: { all: [String.raw`(?:{DESIGNATING}|criteria|eligible for designation|grounds for designation|involved persons?|eligible persons?|sanctionable|{PERSON}[^;]{0,60}\b(?:responsible for|complicit in|involved in)|{AMENDED_DESIGNATION})`] } },
         elements: [
           {
             id: 'ground',

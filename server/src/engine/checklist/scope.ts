@@ -7,7 +7,7 @@ const target = { speaker: 'Cotler, Igata and Yamao', document: TOKYO_2021, parap
 const namkoong = { speaker: 'Namkoong', document: TOKYO_2021, paraphrase: 'Banks and companies that deal with listed persons also face sanctions.' };
 
 /** The operative designation or criteria provision. */
-const DESIGNATION = String.raw`(?:{DESIGNATING}|criteria|involved persons?|eligible persons?|sanctionable|{PERSON}[^;]{0,60}\b(?:responsible for|complicit in|involved in))`;
+const DESIGNATION = String.raw`(?:{DESIGNATING}|criteria|involved persons?|eligible persons?|sanctionable|{PERSON}[^;]{0,60}\b(?:responsible for|complicit in|involved in)|{AMENDED_DESIGNATION})`;
 
 export const SCOPE: LessonSpec[] = [
   {

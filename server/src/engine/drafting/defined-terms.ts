@@ -8,7 +8,7 @@ import type { Block } from '../parse.js';
 
 const QUOTED = /[“"]([^”"\n]{1,80}?)[”"]/g;
 /** What stands before the term in a US definition: "(2) FINANCIAL INSTITUTION.—The term “". */
-const US_CAPTION = /^\s*(?:\(\w{1,6}\)\s*)?[A-Z][A-Z0-9 ,'’()-]*\.?\s*[—–]\s*(?:[Tt]he terms?\s+)?[“"]?$/;
+const US_CAPTION = /^\s*(?:\(\w{1,6}\)\s*)?[A-Z][A-Z0-9 ,'’()-]*?\.?\s*(?:[—–]|--)\s*(?:[Tt]he terms?\s+)?[“"]?$/;
 
 export function checkDefinedTerms(bill: Bill): DraftingFault[] {
   const prose = proseBlocks(bill.blocks, bill.inserted, bill.contents);

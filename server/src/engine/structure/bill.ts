@@ -953,7 +953,7 @@ function labelStyle(text: string, listDepth: number, parent: string | undefined)
   if (/^[\s\u3000]*[イロハニホヘトチリヌルヲワカヨタレソツネナラム][\s\u3000]/.test(text)) return 'ja-iroha';
   // "16.1 (1) …": an inserted section number, then the subsection label.
   const m =
-    /^\s*(?:\d+(?:\.\d+)*[A-Z]?\s+)?[(（]([0-9]+[A-Za-z]?|[a-z]{1,4}|[A-Z]{1,4})[)）]/.exec(text) ?? /^\s*([0-9]+[A-Za-z]?|[a-z])[.)]\s/.exec(text);
+    /^\s*[“"]?(?:\d+(?:\.\d+)*[A-Z]?\s+)?[(（]([0-9]+[A-Za-z]?|[a-z]{1,4}|[A-Z]{1,4})[)）]/.exec(text) ?? /^\s*[“"]?([0-9]+[A-Za-z]?|[a-z])[.)]\s/.exec(text);
   if (!m) return listDepth > 0 ? `item${listDepth}` : 'none';
   const l = m[1]!;
   if (/^[0-9]/.test(l)) return 'num';
