@@ -200,3 +200,60 @@ describe('a US bill that amends the Global Magnitsky Act, hard-wrapped, with "--
     expect(drafting(US)).toEqual(['drafting.defined-term@10']);
   });
 });
+
+describe('an Australian amending bill whose schedule item inserts a whole Part', () => {
+  const AU = [
+    '# Autonomous Sanctions Amendment (Human Rights Accountability) Bill 2026',
+    '',
+    '**1  Short title**',
+    '',
+    'This Act is the Autonomous Sanctions Amendment (Human Rights Accountability) Act 2026.',
+    '',
+    '## Schedule 1—Amendments',
+    '',
+    '### Part 1—Amendments',
+    '',
+    '**1  Subsection 4(1)**',
+    '',
+    'Insert:',
+    '',
+    '***humanitarian activity*** means the provision of food, water, medicine, medical care or shelter,',
+    '',
+    'when carried out by an agency of the United Nations, the International Committee of the Red Cross or a non-government organisation.',
+    '',
+    '**2  After Part 3**',
+    '',
+    'Insert:',
+    '',
+    '## Part 3A—Thematic sanctions',
+    '',
+    '### Division 1—Designation',
+    '',
+    '**22A  Designation of persons and entities**',
+    '',
+    '(1) The Minister may designate a person or entity if the Minister has reasonable grounds to believe that the person or entity meets a ground in section 22B.',
+    '',
+    '**22B  Grounds for designation**',
+    '',
+    'A person or entity meets a ground if the person or entity is responsible for torture.',
+    '',
+    '**22C  Exception for humanitarian activity**',
+    '',
+    'Section 22A does not prevent humanitarian activity.',
+    '',
+    '### Part 2—Application provisions',
+    '',
+    '**3  Application of amendments**',
+    '',
+    'The amendments made by Part 1 of this Schedule apply in relation to conduct engaged in after the commencement of this item.',
+    '',
+  ].join('\n');
+
+  it('numbers the inserted sections in the amended Act’s series and resolves references among them', () => {
+    expect(drafting(AU)).toEqual([]);
+  });
+
+  it('reads who carries out humanitarian activity from the words after the list', () => {
+    expect(status(AU, 'humanitarian.defined')).toBe('met');
+  });
+});

@@ -67,7 +67,7 @@ export const HUMANITARIAN_LESSONS: LessonSpec[] = [
             union: true,
             label: { en: 'who is covered (e.g. UN bodies, the Red Cross and Red Crescent, NGOs)' },
             scope: 'clause',
-            cue: { en: { all: [String.raw`\b(?:united nations|red cross|red crescent|non-?governmental|nongovernmental|ngos?|international organi[sz]ations?|humanitarian (?:organi[sz]ations|agencies|actors|partners|bodies))\b`] } },
+            cue: { en: { all: [String.raw`\b(?:united nations|red cross|red crescent|non-?government(?:al)?|nongovernmental|ngos?|international organi[sz]ations?|humanitarian (?:organi[sz]ations|agencies|actors|partners|bodies))\b`] } },
           },
         ],
       },

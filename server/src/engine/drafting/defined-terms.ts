@@ -50,7 +50,8 @@ export function checkDefinedTerms(bill: Bill): DraftingFault[] {
       for (let k = 0; k + 1 < l.length; k++) l[k]!.to = l[k + 1]!.from;
     }
     const used = new Set<string>();
-    for (const { block } of prose) {
+    // A use in text the bill inserts into another Act is still a use ("designated person" in an inserted Part).
+    for (const { block } of proseBlocks(bill.blocks, new Set(), bill.contents)) {
       const spans = skip.get(block) ?? [];
       const own = ownDefinition.get(block) ?? [];
       any.lastIndex = 0;

@@ -835,6 +835,25 @@ function insertedBlocks(blocks: Block[], P: StructurePatterns): Set<number> {
     if (b.kind === 'html') continue;
     const lead = prev;
     prev = b;
+    // An Australian schedule item that inserts a whole Part: "2  After Part 3", "Insert:", then headings and
+    // sections up to the next item ("3  Application of amendments") or the schedule's next Part.
+    if (b.kind === 'heading' && !b.quoted && lead && lead.kind === 'paragraph' && /^\s*(?:insert|add)\s*:?\s*$/i.test(lead.text)) {
+      const item = /^\s*(\d+)\s+\S/.exec(blocks[i - 2]?.text ?? '');
+      if (item) {
+        const next = Number(item[1]);
+        let j = i;
+        for (; j < blocks.length; j++) {
+          const c = blocks[j]!;
+          const n = /^\s*(\d+)\s+[A-Z]/.exec(c.text);
+          if (c.kind === 'paragraph' && n && Number(n[1]) > next && Number(n[1]) <= next + 3 && !/\n/.test(c.text.trim())) break;
+          if (j > i && c.kind === 'heading' && (P.schedule.test(c.text) || /^Part\s+\d+\s*[—–-]/.test(c.text.trim()))) break;
+          out.add(j);
+        }
+        prev = blocks[j - 1]!;
+        i = j - 1;
+        continue;
+      }
+    }
     if (b.quoted || (b.kind !== 'paragraph' && b.kind !== 'item')) continue;
     if (!lead || lead.kind === 'heading') continue;
     // Japanese: "第五条第一項第十三号の次に次の一号を加える。" then the new item.
@@ -916,6 +935,12 @@ function attachLeadIns(bill: Bill, p: Provision): void {
     const sentences = byBlock.get(bi);
     if (!sentences || sentences.length === 0) continue;
     let style = labelStyle(sentences[0]!.text, b.kind === 'item' ? b.depth : 0, stack[stack.length - 1]?.style);
+    // Words that carry on after a list ("when carried out by …"): they finish the outermost lead-in's sentence.
+    if (style === 'none' && stack.length > 0 && bill.language === 'en' && /^(?:when|where|if|unless|and|or|but|in each case|to the extent|whether)\b/.test(sentences[0]!.text)) {
+      for (const s of sentences) s.context = contextOf(stack[0]!.lead, s.text);
+      stack.length = 0;
+      continue;
+    }
     if (style === 'none') stack.length = 0;
     // A Japanese article's first paragraph has no number; "２　" starts its second.
     if (style === 'none' && bill.language === 'ja') style = 'ja-para';
