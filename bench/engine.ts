@@ -12,6 +12,7 @@ import { parseBlocks, ParseCache } from '../server/src/engine/parse.js';
 import { buildBill } from '../server/src/engine/structure/bill.js';
 import { detectLanguage } from '../server/src/engine/language.js';
 import { LineIndex } from '../server/src/engine/text.js';
+import { attachMemos } from '../server/src/engine/memo.js';
 import { collect, editRounds, elapsed, median, repeat, type Plan } from './timing.js';
 import { insertAt, type Doc } from './inputs.js';
 
@@ -50,9 +51,11 @@ function coldSteps(text: string): EngineSteps {
   const blocks = parseBlocks(text, cache);
   cache.sweep();
   const t1 = performance.now();
-  const bill = buildBill(blocks, language);
+  const bill = buildBill(blocks, language, cache.memos);
+  attachMemos(bill, cache.memos);
   const t2 = performance.now();
-  judgeBill(bill, {}, new LineIndex(text));
+  judgeBill(bill, {}, new LineIndex(text), cache.memos);
+  cache.memos.sweep();
   const t3 = performance.now();
   return { parse: t1 - t0, structure: t2 - t1, checks: t3 - t2, total: t3 - t0 };
 }

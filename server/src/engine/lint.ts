@@ -4,7 +4,7 @@
  * tests share it.
  */
 import { parseBlocks, ParseCache } from './parse.js';
-import { Memos } from './memo.js';
+import { attachMemos, Memos } from './memo.js';
 import { buildBill, type Bill } from './structure/bill.js';
 import { compileChecklist, type CompiledChecklist } from './checklist/compile.js';
 import { DRAFTING_RULES, LESSONS, RULE_IDS, defaultSeverity } from './checklist/index.js';
@@ -51,6 +51,7 @@ export function analyse(text: string, options: LintOptions = {}, cache?: ParseCa
   cache?.sweep();
   const memos = cache?.memos ?? new Memos();
   const bill = buildBill(blocks, language, memos);
+  attachMemos(bill, memos);
   const lines = new LineIndex(text);
   const result = judgeBill(bill, options, lines, memos);
   memos.sweep();

@@ -72,3 +72,15 @@ export class Memos {
     }
   }
 }
+
+const byBill = new WeakMap<object, Memos>();
+
+/** Hand a bill's memos to the checks that take only the bill (the drafting checks). */
+export function attachMemos(bill: object, memos: Memos): void {
+  byBill.set(bill, memos);
+}
+
+/** The memos attached to a bill, if any. */
+export function memosOf(bill: object): Memos | undefined {
+  return byBill.get(bill);
+}

@@ -149,15 +149,26 @@ export class ParseCache {
   private used = new Set<string>();
   /** Facts derived from text by the structure and the judgement, kept between versions. */
   readonly memos = new Memos();
+  /** The chunks of the text last cut, so that warming the cache and then parsing cut it once. */
+  private last: { text: string; chunks: Chunk[] } | null = null;
 
   get(text: string): { blocks: Block[]; global: boolean } {
     let hit = this.map.get(text);
     if (!hit) {
-      hit = safeBlocks(text);
-      this.map.set(text, hit);
+      // A chunk is a slice of the document, and so is every string the parser cuts from it: kept as they
+      // are, they would keep that whole version of the document alive. Parse a copy of the chunk instead.
+      const own = ownCopy(text);
+      hit = safeBlocks(own);
+      this.map.set(own, hit);
     }
     this.used.add(text);
     return hit;
+  }
+
+  /** The document's chunks (cut once per text). */
+  chunks(text: string): Chunk[] {
+    if (this.last?.text !== text) this.last = { text, chunks: chunksOf(text) };
+    return this.last.chunks;
   }
 
   /** Forget chunks not used since the last sweep (call once per document version). */
@@ -177,7 +188,7 @@ export class ParseCache {
  */
 export function parseBlocks(text: string, cache: ParseCache = new ParseCache()): Block[] {
   const out: Block[] = [];
-  for (const { start, text: piece } of chunksOf(text)) {
+  for (const { start, text: piece } of cache.chunks(text)) {
     const chunk = cache.get(piece);
     if (chunk.global) return wholeDocumentBlocks(text);
     for (const b of chunk.blocks) out.push({ ...b, start: b.start + start, end: b.end + start });
@@ -185,8 +196,20 @@ export function parseBlocks(text: string, cache: ParseCache = new ParseCache()):
   return out;
 }
 
+interface Chunk {
+  start: number;
+  text: string;
+  last: boolean;
+}
+
+/** A copy of a string that shares no storage with the string it was cut from. */
+function ownCopy(s: string): string {
+  // Concatenating makes a new string; slicing it flattens it into storage of its own.
+  return (' ' + s).slice(1);
+}
+
 /** The document's chunks, in order, with the offset where each starts. */
-function chunksOf(text: string): { start: number; text: string; last: boolean }[] {
+function chunksOf(text: string): Chunk[] {
   const starts = chunkStarts(text);
   return starts.map((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1]! : text.length;
@@ -203,7 +226,7 @@ function chunksOf(text: string): { start: number; text: string; last: boolean }[
  */
 export async function warmParseCache(text: string, cache: ParseCache, superseded: () => boolean, sliceMs = 15): Promise<boolean> {
   let sliceStart = Date.now();
-  for (const chunk of chunksOf(text)) {
+  for (const chunk of cache.chunks(text)) {
     if (cache.get(chunk.text).global) return true; // parsed whole later; nothing to warm
     if (!chunk.last && Date.now() - sliceStart >= sliceMs) {
       await new Promise<void>((resolve) => setImmediate(resolve));

@@ -125,6 +125,9 @@ export function startServer(connection: Connection): void {
     const text = current.getText();
     // A long bill is parsed in slices; a newer edit stops this run, and the next reuses what was parsed.
     if (!(await warmParseCache(text, st.cache, () => documents.get(uri)?.version !== version))) return undefined;
+    // The previous version's analysis is of no more use: let it go before the new one is built, so that a long
+    // bill is not held twice.
+    st.analysis = undefined;
     const { result, bill, lines } = analyse(text, { rules: settings.rules, locale: settings.locale }, st.cache);
     const isBill = settings.enable && !settings.exclude && (settings.include || looksLikeBill(bill));
     const analysis: Analysis = { version, text, result, bill, lines, isBill, settings };

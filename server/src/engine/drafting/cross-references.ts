@@ -8,6 +8,7 @@ import type { Bill } from '../structure/bill.js';
 import { numberKey, readNumber } from '../structure/numbers.js';
 import { AMENDING, proseBlocks, say, spanIn, type DraftingFault } from './common.js';
 import { checkJapaneseCrossReferences } from './cross-references-ja.js';
+import { memosOf } from '../memo.js';
 
 const NUM = String.raw`(?:\d+(?:\.\d+)*[A-Z]{0,2}\b|[IVXLC]+\b)`;
 const SUB = String.raw`(?:\s*\([A-Za-z0-9.]{1,6}\))*`;
@@ -33,6 +34,55 @@ function familyOf(kw: string): { family: Family; kind: string } {
   if (/^(sections?|secs?|ss?|regulations?|regs?|articles?|arts?|clauses?|rules?)$/.test(k)) return { family: 'provision', kind: 'provision' };
   if (/^(schedules?|annex(es)?|appendix|appendices)$/.test(k)) return { family: 'schedule', kind: 'schedule' };
   return { family: 'division', kind: k.replace(/s$/, '') };
+}
+
+/** A reference in a text that may point into the bill (the tests that need only the text are passed). */
+interface TextReference {
+  /** The keyword ("sections") and the numbers after it ("4 and 21"), as matched. */
+  1: string;
+  2: string;
+  0: string;
+  kw: string;
+  index: number;
+  /** Followed by "of this title". */
+  ofThisTitle: boolean;
+}
+
+interface UnnumberedSchedule {
+  0: string;
+  1: string;
+  index: number;
+}
+
+function referencesIn(text: string): TextReference[] {
+  const out: TextReference[] = [];
+  REF.lastIndex = 0;
+  for (let m = REF.exec(text); m; m = REF.exec(text)) {
+    const kw = m[1]!;
+    if (/^[IVXLC]+$/.test(m[2]!.trim()) && /^(sections?|regulations?|articles?|clauses?|rules?)$/i.test(kw)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    if (EXTERNAL_AFTER.test(after)) continue;
+    // "section 1201(i) of title 8": the title is where the section lives, not a reference of its own.
+    if (CONTAINER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // References in a sentence that amends another Act point into that Act,
+    // except the bill's own schedules that hold the amendments ("the enactments specified in Schedule 2").
+    const own = /\b(?:specified|set out|listed|contained) in (?:the )?$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (!own && AMENDING.test(sentenceAround(text, m.index))) continue;
+    out.push({ 0: m[0], 1: kw, 2: m[2]!, kw, index: m.index, ofThisTitle: /^(?:\s*\([A-Za-z0-9.]{1,6}\))*\s*of this title\b/i.test(after) });
+  }
+  return out;
+}
+
+function unnumberedIn(text: string): UnnumberedSchedule[] {
+  const out: UnnumberedSchedule[] = [];
+  UNNUMBERED.lastIndex = 0;
+  for (let m = UNNUMBERED.exec(text); m; m = UNNUMBERED.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (EXTERNAL_AFTER.test(after) || AMENDING.test(sentenceAround(text, m.index))) continue;
+    out.push({ 0: m[0], 1: m[1]!, index: m.index });
+  }
+  return out;
 }
 
 export function checkCrossReferences(bill: Bill): DraftingFault[] {
@@ -72,25 +122,23 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
     return keys !== undefined && !keys.has(numberKey(raw)!);
   };
 
+  // What each block's text says, read once per text (memoised between versions of a document, see memo.ts).
+  const memos = memosOf(bill);
+  const refMemo = memos?.table<TextReference[]>('drafting-references');
+  const schMemo = memos?.table<UnnumberedSchedule[]>('drafting-unnumbered');
   for (const { block, index } of proseBlocks(bill.blocks, new Set(), bill.contents)) {
     const inserted = bill.inserted.has(index);
     if (inserted && insertedSeries.size === 0) continue;
     const text = block.text;
-    REF.lastIndex = 0;
-    for (let m = REF.exec(text); m; m = REF.exec(text)) {
-      const kw = m[1]!;
-      if (/^[IVXLC]+$/.test(m[2]!.trim()) && /^(sections?|regulations?|articles?|clauses?|rules?)$/i.test(kw)) continue;
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
-      if (EXTERNAL_AFTER.test(after)) continue;
+    let refs = refMemo?.get(text);
+    if (!refs) {
+      refs = referencesIn(text);
+      refMemo?.set(text, refs);
+    }
+    for (const m of refs) {
+      const kw = m.kw;
       // Codified text says "section 2304 of this title" for its Code title; a bill with no titles of its own means the same.
-      if (!hasTitles && /^(?:\s*\([A-Za-z0-9.]{1,6}\))*\s*of this title\b/i.test(after)) continue;
-      // "section 1201(i) of title 8": the title is where the section lives, not a reference of its own.
-      if (CONTAINER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      if (PUBLICATION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      // References in a sentence that amends another Act point into that Act,
-      // except the bill's own schedules that hold the amendments ("the enactments specified in Schedule 2").
-      const own = /\b(?:specified|set out|listed|contained) in (?:the )?$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
-      if (!own && AMENDING.test(sentenceAround(text, m.index))) continue;
+      if (!hasTitles && m.ofThisTitle) continue;
       const { family, kind } = familyOf(kw);
       const items = m[2]!.split(/\s*(?:,|and|or|to|through|–|-)\s*/);
       let offset = m.index + m[0].indexOf(m[2]!);
@@ -115,10 +163,12 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
       }
     }
     if (!hasSchedule && !inserted) {
-      UNNUMBERED.lastIndex = 0;
-      for (let m = UNNUMBERED.exec(text); m; m = UNNUMBERED.exec(text)) {
-        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-        if (EXTERNAL_AFTER.test(after) || AMENDING.test(sentenceAround(text, m.index))) continue;
+      let unnumbered = schMemo?.get(text);
+      if (!unnumbered) {
+        unnumbered = unnumberedIn(text);
+        schMemo?.set(text, unnumbered);
+      }
+      for (const m of unnumbered) {
         faults.push({
           rule: 'drafting.cross-reference',
           span: spanIn(block, m.index + 4, m.index + m[0].length),

@@ -5,10 +5,30 @@
 import type { Bill } from '../structure/bill.js';
 import { AMENDING, proseBlocks, say, spanIn, type DraftingFault } from './common.js';
 import type { Block } from '../parse.js';
+import { memosOf } from '../memo.js';
 
 const QUOTED = /[“"]([^”"\n]{1,80}?)[”"]/g;
 /** What stands before the term in a US definition: "(2) FINANCIAL INSTITUTION.—The term “". */
 const US_CAPTION = /^\s*(?:\(\w{1,6}\)\s*)?[A-Z][A-Z0-9 ,'’()-]*?\.?\s*(?:[—–]|--)\s*(?:[Tt]he terms?\s+)?[“"]?$/;
+
+/** Text in quotation marks that reads like a term (not in a sentence that amends another Act). */
+interface QuotedTerm {
+  index: number;
+  0: string;
+  term: string;
+}
+
+function quotedIn(text: string): QuotedTerm[] {
+  const out: QuotedTerm[] = [];
+  if (AMENDING.test(text)) return out;
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const term = m[1]!.trim();
+    if (term.split(/\s+/).length > 6 || !/[A-Za-z\u3040-\u9fff]/.test(term) || /[.!?;:]$/.test(term)) continue;
+    out.push({ index: m.index, 0: m[0], term });
+  }
+  return out;
+}
 
 export function checkDefinedTerms(bill: Bill): DraftingFault[] {
   const prose = proseBlocks(bill.blocks, bill.inserted, bill.contents);
@@ -50,16 +70,24 @@ export function checkDefinedTerms(bill: Bill): DraftingFault[] {
       for (let k = 0; k + 1 < l.length; k++) l[k]!.to = l[k + 1]!.from;
     }
     const used = new Set<string>();
+    // Where the terms occur in each text, memoised per set of terms (see memo.ts).
+    const usesMemo = memosOf(bill)?.table<{ index: number; 0: string }[]>(`drafting-term-uses:${any.source}`);
     // A use in text the bill inserts into another Act is still a use ("designated person" in an inserted Part).
     for (const { block } of proseBlocks(bill.blocks, new Set(), bill.contents)) {
       const spans = skip.get(block) ?? [];
       const own = ownDefinition.get(block) ?? [];
-      any.lastIndex = 0;
-      for (let m = any.exec(block.text); m; m = any.exec(block.text)) {
-        if (spans.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+      let uses = usesMemo?.get(block.text);
+      if (!uses) {
+        uses = [];
+        any.lastIndex = 0;
+        for (let m = any.exec(block.text); m; m = any.exec(block.text)) uses.push({ index: m.index, 0: m[0] });
+        usesMemo?.set(block.text, uses);
+      }
+      for (const m of uses) {
+        if (spans.some(([a, b]) => m.index >= a && m.index < b)) continue;
         const hit = norm(m[0]);
         const term = forms.find((f) => f.re.test(hit))?.term ?? hit;
-        if (own.some((o) => o.term === term && m!.index >= o.from && m!.index < o.to)) continue;
+        if (own.some((o) => o.term === term && m.index >= o.from && m.index < o.to)) continue;
         used.add(term);
       }
     }
@@ -79,15 +107,18 @@ export function checkDefinedTerms(bill: Bill): DraftingFault[] {
 
   // Quoted as if defined, but never defined.
   const flagged = new Set<string>();
+  const quotedMemo = memosOf(bill)?.table<QuotedTerm[]>('drafting-quoted');
   for (const { block } of prose) {
     const text = block.text;
-    if (AMENDING.test(text)) continue;
+    let quoted = quotedMemo?.get(text);
+    if (!quoted) {
+      quoted = quotedIn(text);
+      quotedMemo?.set(text, quoted);
+    }
     const spans = skip.get(block) ?? [];
-    QUOTED.lastIndex = 0;
-    for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-      if (spans.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
-      const term = m[1]!.trim();
-      if (term.split(/\s+/).length > 6 || !/[A-Za-z\u3040-\u9fff]/.test(term) || /[.!?;:]$/.test(term)) continue;
+    for (const m of quoted) {
+      if (spans.some(([a, b]) => m.index >= a && m.index < b)) continue;
+      const term = m.term;
       const key = norm(term);
       if (defined.has(key) || flagged.has(key)) continue;
       flagged.add(key);
