@@ -210,6 +210,29 @@ describe('messages in the user’s language (LSP initialize locale)', () => {
     expect((await whatTheUserSees(back, EN_URI, EN_BILL)).lens).toMatch(/^Checklist: /);
   });
 
+  it('compares jurisdictions in the locale, the draft’s own column included', async () => {
+    const views: Record<string, string> = {};
+    for (const locale of ['ja', 'en']) {
+      const client = await started(locale);
+      client.open(JA_URI, JA_BILL);
+      await client.diagnosticsFor(JA_URI, 1);
+      views[locale] = (await client.request<{ html: string }>('workspace/executeCommand', { command: 'magnitsky-lint.server.compare', arguments: ['oversight.report', JA_URI] })).html;
+    }
+    expect(views['ja']).toMatch(/^<!doctype html><html lang="ja">/);
+    expect(views['ja']).toContain('<h1>国会への報告 <code>oversight.report</code></h1>');
+    expect(views['ja']).toContain('<th>法域</th><th>教訓の充足</th><th>モデル条項</th><th>注記</th>');
+    expect(views['ja']).toMatch(/<th scope="row">あなたの草案<div class="src">ja-weak-country-based\.md<\/div><\/th><td>規定なし<\/td>/);
+    expect(views['ja']).toContain('<th scope="row">米国<div class="src">Global Magnitsky Human Rights Accountability Act');
+    expect(views['ja']).not.toMatch(/Your draft|meets the lesson|Jurisdiction/);
+    expect(views['en']).toMatch(/^<!doctype html><html lang="en">/);
+    expect(views['en']).toMatch(/<th scope="row">Your draft<div class="src">ja-weak-country-based\.md<\/div><\/th><td>missing<\/td>/);
+    // The same clauses in the same order, whatever the words around them.
+    const clauses = (html: string) => [...html.matchAll(/<td class="clause">([\s\S]*?)<\/td>/g)].map((m) => m[1]);
+    expect(clauses(views['ja']!)[0]).toBe('<p>（草案にはこれについての規定がありません）</p>');
+    expect(clauses(views['ja']!).slice(1)).toEqual(clauses(views['en']!).slice(1));
+    expect(clauses(views['ja']!).length).toBeGreaterThan(3);
+  });
+
   it('names the roles of provisions in the outline in the locale', async () => {
     const roles: Record<string, (string | undefined)[]> = {};
     for (const locale of ['ja', 'en']) {

@@ -36,7 +36,7 @@ import { hoverAt } from './hover.js';
 import { outline } from './symbols.js';
 import { checklistReport } from './report.js';
 import { billStyle, clauseInsertion, clausesInOrder, definitionInsertion, undefinedTerm } from './insert-clause.js';
-import { clauseCitation, completionText, disableFixTitle, insertFixTitle, jurisdictionName, lensTitle, ui } from './ui-text.js';
+import { clauseCitation, completionText, disableFixTitle, insertFixTitle, jurisdictionName, lensTitle, resolveLocale, ui } from './ui-text.js';
 
 interface Analysis {
   version: number;
@@ -343,7 +343,8 @@ export function startServer(connection: Connection): void {
       const a = uri ? await analyseNow(uri) : undefined;
       const own = a?.result.checklist.find((l) => l.id === lesson);
       const draft = own && uri ? { path: decodeURIComponent(uri.split('/').pop() ?? uri), result: own } : undefined;
-      return { markdown: compareLesson(lesson, 'markdown', draft), html: compareLesson(lesson, 'html', draft) };
+      const locale = a?.settings.locale ?? resolveLocale(editorSettings.locale, displayLocale);
+      return { markdown: compareLesson(lesson, 'markdown', draft, undefined, locale), html: compareLesson(lesson, 'html', draft, undefined, locale) };
     }
     if (p.command === COMMANDS.insertClause) {
       const [uri, clauseId] = [String(args[0]), String(args[1])];
