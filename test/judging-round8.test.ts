@@ -257,3 +257,39 @@ describe('an Australian amending bill whose schedule item inserts a whole Part',
     expect(status(AU, 'humanitarian.defined')).toBe('met');
   });
 });
+
+describe('a Lithuanian law in English translation: Articles with numbered paragraphs', () => {
+  const LT = [
+    '# Law on National Restrictive Measures',
+    '',
+    '**Article 3. Grounds for Inclusion**',
+    '',
+    '1. A foreigner shall be included in the national list where there are reasonable grounds to believe that the foreigner has committed torture.',
+    '',
+    '**Article 5. Decision on Inclusion**',
+    '',
+    '1. The decision to include a foreigner in the national list shall be taken by the Minister of the Interior.',
+    '',
+    '2. The decision shall state the grounds on which it is based. The foreigner shall be informed of the decision and its grounds in writing within 10 working days.',
+    '',
+    '**Article 9. Liability**',
+    '',
+    '1. A legal person which fails to comply with the prohibition on making funds available shall incur a fine of from 10 000 to 60 000 euros.',
+    '',
+    '**Article 10. Publication of the National List**',
+    '',
+    '1. The national list shall be published on the website of the Ministry of the Interior.',
+    '',
+    '2. The national list shall be updated within three working days of each decision to include a foreigner in the list or to remove a foreigner from the list.',
+    '',
+  ].join('\n');
+
+  it('reads the standard, the reasons, the fines and the published list kept up to date', () => {
+    expect(statuses(LT, ['evidence.standard', 'evidence.reasons', 'measures.penalties', 'coordination.public-list'])).toEqual({
+      'evidence.standard': 'met',
+      'evidence.reasons': 'met',
+      'measures.penalties': 'met',
+      'coordination.public-list': 'met',
+    });
+  });
+});

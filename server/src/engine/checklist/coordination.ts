@@ -125,6 +125,8 @@ export const COORDINATION: LessonSpec[] = [
                 none: [String.raw`\b(?:annual(?:ly)?|reports?)\b`],
               },
             },
+            // …or the published list must be updated at each decision, in a paragraph of its own.
+            or: [{ scope: 'provision', cue: { en: { all: [String.raw`\b(?:list|register)\b[^;]{0,30}\b(?:shall|must|is to) be (?:updated|amended)\b[^;]{0,80}\b(?:each|every|within)\b`], none: [String.raw`\b(?:annual(?:ly)?|reports?)\b`] } } }],
           },
           {
             id: 'removals',
@@ -140,7 +142,7 @@ export const COORDINATION: LessonSpec[] = [
                 cue: {
                   en: {
                     none: [SOFT_PUBLICATION, PERIODIC],
-                    all: [String.raw`\b(?:publish\w*|gazett\w*|made public|notice in the|public notice)\b[^;]{0,100}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|terminat\w+)|\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|terminat\w+)\w*[^;]{0,100}\b(?:publish\w*|gazett\w*|made public|notice in the)\b|\b(?:preceding paragraph|(?:paragraph|subsection) \(\d+\))[^;]{0,60}\bappl(?:y|ies)\b[^;]{0,60}\b(?:revo|remov|cancel|vari)\w*|\b(?:revo|remov|cancel|vari)\w*[^;]{0,80}\b(?:preceding paragraph|(?:paragraph|subsection) \(\d+\))[^;]{0,20}\bappl(?:y|ies)\b`],
+                    all: [String.raw`\b(?:publish\w*|gazett\w*|made public|notice in the|public notice)\b[^;]{0,100}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|terminat\w+)|\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|terminat\w+)\w*[^;]{0,100}\b(?:publish\w*|gazett\w*|made public|notice in the)\b|\b(?:preceding paragraph|(?:paragraph|subsection) \(\d+\))[^;]{0,60}\bappl(?:y|ies)\b[^;]{0,60}\b(?:revo|remov|cancel|vari)\w*|\b(?:revo|remov|cancel|vari)\w*[^;]{0,80}\b(?:preceding paragraph|(?:paragraph|subsection) \(\d+\))[^;]{0,20}\bappl(?:y|ies)\b|\b(?:list|register)\b[^;]{0,30}\b(?:shall|must|is to) be (?:updated|amended)\b[^;]{0,160}\b(?:remov\w+|revo\w+|delet\w+|de-?list\w*)`],
                   },
                 },
               },

@@ -74,7 +74,7 @@ export const MEASURES: LessonSpec[] = [
       {
         anchor: {
           en: {
-            all: [String.raw`\b(?:commits? an offen[cs]e|guilty of an? (?:\w+ )?offen[cs]e|(?:is|constitutes) an offen[cs]e|(?:liable|subject) (?:on (?:summary )?conviction|to (?:a fine|imprisonment|a (?:civil |monetary )?penalty|the penalties|penalties))|punishable|rules on penalties|penalties (?:applicable|set forth|provided|for)|civil penalt\w*|impos\w* (?:a )?(?:monetary |civil )?penalt\w*|(?:offen[cs]es|penalties) (?:under|for)|(?:shall|must|may) be punished|fines?\b[^;]{0,80}\b(?:shall|must) be imposed|criminal liability|administrative offen[cs]e)\b`],
+            all: [String.raw`\b(?:commits? an offen[cs]e|guilty of an? (?:\w+ )?offen[cs]e|(?:is|constitutes) an offen[cs]e|(?:liable|subject) (?:on (?:summary )?conviction|to (?:a fine|imprisonment|a (?:civil |monetary )?penalty|the penalties|penalties))|punishable|rules on penalties|penalties (?:applicable|set forth|provided|for)|civil penalt\w*|impos\w* (?:a )?(?:monetary |civil )?penalt\w*|(?:offen[cs]es|penalties) (?:under|for)|(?:shall|must|may) be punished|fines?\b[^;]{0,80}\b(?:shall|must) be imposed|criminal liability|administrative offen[cs]e|incurs? (?:a )?(?:fine|penalty))\b`],
             // "The penalties provided for shall be effective, proportionate and dissuasive": the EU's words on penalties others lay down.
             none: [String.raw`\bthe penalties (?:so )?provided for (?:shall|must) be effective\b`, String.raw`\b(?:brief|report|inform)\w*\b[^;]{0,100}\b(?:on|regarding|concerning|describing) (?:the )?(?:civil |criminal )?penalties\b`],
           },
