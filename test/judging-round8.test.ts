@@ -293,3 +293,56 @@ describe('a Lithuanian law in English translation: Articles with numbered paragr
     });
   });
 });
+
+describe('a Japanese bill that lists the conduct in a table (別表)', () => {
+  const JA = [
+    '重大な人権侵害行為に関与した外国人等に対する措置に関する法律案',
+    '',
+    '（定義）',
+    '第一条　この法律において「重大な人権侵害行為」とは、別表第一に掲げる行為をいう。',
+    '',
+    '（指定）',
+    '第二条　外務大臣は、外国人等が次の各号のいずれかに該当すると信ずるに足りる相当な理由があるときは、当該外国人等を指定することができる。',
+    '一　重大な人権侵害行為を行い、命じ、又はこれに関与したこと。',
+    '二　前号に掲げる者のために行動したこと。',
+    '',
+    '（許可）',
+    '第三条　外務大臣は、別表第二に定める基準に従い、許可をすることができる。',
+    '',
+    '## 別表第一（第一条関係）',
+    '',
+    '一　裁判によらない殺害',
+    '二　拷問',
+    '三　強制失踪',
+    '四　恣意的な拘禁',
+    '',
+  ].join('\n');
+
+  it('reads the conduct from the table the definition points to', () => {
+    expect(status(JA, 'evidence.criteria')).toBe('met');
+  });
+
+  it('does not take 外国人 for a foreign government', () => {
+    expect(status(JA, 'coordination.allies')).toBe('missing');
+  });
+
+  it('flags 別表第二 when the bill has only 別表第一', () => {
+    const f = lint(JA).findings.filter((x) => x.rule === 'drafting.cross-reference');
+    expect(f.map((x) => JA.slice(x.span.start, x.span.end))).toEqual(['別表第二']);
+  });
+});
+
+describe('property "held by or on behalf of" a listed person', () => {
+  const CA = [
+    '# Sanctions Act',
+    '',
+    '**4 (1)** The Governor in Council may make orders in respect of a foreign national if there are reasonable grounds to believe that the foreign national is responsible for torture.',
+    '',
+    '**(2)** An order may provide for the seizure of any property situated in Canada that is held by or on behalf of a listed foreign national.',
+    '',
+  ].join('\n');
+
+  it('does not reach those who act on behalf of a perpetrator', () => {
+    expect(status(CA, 'scope.accomplices')).toBe('missing');
+  });
+});

@@ -289,7 +289,9 @@ class Context {
 
   private references(p: Provision): Provision[] {
     const out: Provision[] = [];
-    for (const s of p.sentences) {
+    // Its own text, and in a Japanese bill the definitions of the terms it uses, which often point to a
+    // table ("「重大な人権侵害行為」とは、別表第一に掲げる行為をいう").
+    for (const s of this.bill.language === 'ja' ? [...p.sentences, ...this.definitionSentences(p)] : p.sentences) {
       if (!s.operative) continue;
       for (const g of this.incorporations(s)) {
         const num = g['num'] ?? g['num2'] ?? g['num3'] ?? g['num4'];

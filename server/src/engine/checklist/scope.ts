@@ -105,7 +105,7 @@ export const SCOPE: LessonSpec[] = [
             scope: 'provision',
             cue: {
               en: {
-                all: [String.raw`\b(?:acting (?:as an agent|on behalf|for or on behalf|at the direction)|(?:an )?agents? (?:of|for)|materially assist\w*|(?:provid\w*|giv\w*) (?:material|financial|technological) (?:support|assistance)|financ(?:ed|es|ing|ier)\w*|sponsor\w*|(?:has )?assisted|supports?(?:ed|ing)?\b|associated with|complicit|(?:persons?|entit\w*|bod(?:y|ies)) (?:\w+ ){0,3}owned or controlled|on behalf of)`],
+                all: [String.raw`\b(?:acting (?:as an agent|on behalf|for or on behalf|at the direction)|(?:an )?agents? (?:of|for)|materially assist\w*|(?:provid\w*|giv\w*) (?:material|financial|technological) (?:support|assistance)|financ(?:ed|es|ing|ier)\w*|sponsor\w*|(?:has )?assisted|supports?(?:ed|ing)?\b|associated with|complicit|(?:persons?|entit\w*|bod(?:y|ies)) (?:\w+ ){0,3}owned or controlled|(?<!\b(?:held|owned|controlled|possessed)\b[^;]{0,20})on behalf of)`],
                 none: ['{CIRCUMVENT}'],
               },
             },

@@ -81,7 +81,7 @@ export const VOCABULARY: Record<Language, Record<string, string>> = {
     DESIGNATE: String.raw`(?:指定|公示|制裁|措置を講ずる|対象者)`,
     REASONS: String.raw`(?:理由|根拠)`,
     NGO: String.raw`(?:非政府組織|市民社会|民間団体|被害者|何人も|国民)`,
-    FOREIGN: String.raw`(?:外国政府|外国|他国|関係国|同盟国|同志国)`,
+    FOREIGN: String.raw`(?:外国政府|外国(?!人|為替|貿易)|他国|関係国|同盟国|同志国)`,
     THRESHOLD: String.raw`(?:相当な理由|相当の理由|信ずるに足りる|信頼できる(?:証拠|情報))`,
     SUBJECTIVE: String.raw`(?:認めるとき|必要があると認める|適当と認める)`,
     HUMAN_RIGHTS: String.raw`(?:人権|拷問|超法規的殺害|強制失踪|恣意的な拘禁|ジェノサイド|奴隷)`,

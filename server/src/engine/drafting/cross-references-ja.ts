@@ -65,6 +65,23 @@ export function checkJapaneseCrossReferences(bill: Bill): DraftingFault[] {
         related: [],
       });
     }
+    // 別表第二 when the bill has only 別表第一 (a table of another law is named with that law: 同法別表第一).
+    if (bill.schedules.length > 0) {
+      SCHEDULE_REF.lastIndex = 0;
+      for (let m = SCHEDULE_REF.exec(text); m; m = SCHEDULE_REF.exec(text)) {
+        if (LAW_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+        const key = numberKey(m[1]!);
+        if (key === null || bill.schedules.some((sch) => sch.key === key)) continue;
+        faults.push({
+          rule: 'drafting.cross-reference',
+          span: spanIn(block, m.index, m.index + m[0].length),
+          message: say('cross-reference-ja', { missing: m[0] }),
+          related: [],
+        });
+      }
+    }
   }
   return faults;
 }
+
+const SCHEDULE_REF = new RegExp(`別表第(${N})`, 'g');

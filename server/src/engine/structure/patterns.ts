@@ -97,7 +97,7 @@ const JA: StructurePatterns = {
   findings: /^(?!)/,
   defaultKind: [],
   purposeSentence: /^この法律は、.*(?:目的とする)/,
-  incorporation: /(?<kw>)第(?<num>[〇一二三四五六七八九十百千０-９0-9]+)条(?:第[〇一二三四五六七八九十０-９0-9]+項)?(?:各号)?に(?:掲げる|規定する|定める)/g,
+  incorporation: /(?<kw>)第(?<num>[〇一二三四五六七八九十百千０-９0-9]+)条(?:第[〇一二三四五六七八九十０-９0-9]+項)?(?:各号)?に(?:掲げる|規定する|定める)|(?<sch>別表)(?:第(?<snum>[〇一二三四五六七八九十０-９0-9]+))?に(?:掲げる|規定する|定める)/g,
 };
 
 export const STRUCTURE: Record<Language, StructurePatterns> = { en: EN, ja: JA };
