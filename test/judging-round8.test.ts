@@ -346,3 +346,50 @@ describe('property "held by or on behalf of" a listed person', () => {
     expect(status(CA, 'scope.accomplices')).toBe('missing');
   });
 });
+
+describe('an EU Council Regulation', () => {
+  const EU = [
+    '# Council Regulation (EU) 2026/1',
+    '',
+    '### Article 2',
+    '',
+    '1. Annex I shall include the natural or legal persons, entities or bodies who are responsible for torture or enforced disappearance.',
+    '',
+    '### Article 4',
+    '',
+    '1. Article 3 shall not apply to funds necessary for humanitarian purposes provided by \'implementing partners\' of the United Nations.',
+    '',
+    '### Article 6',
+    '',
+    '1. Where the Council considers that a natural or legal person, entity or body falls within Article 2(1), it shall amend Annex I accordingly.',
+    '',
+    '### Annex I',
+    '',
+    'List of natural and legal persons.',
+    '',
+  ].join('\n');
+
+  it('reads "shall amend Annex I" as listing, on a subjective test', () => {
+    expect(status(EU, 'evidence.standard')).toBe('partial');
+  });
+
+  it('flags a term in single quotes that the Regulation never defines, but not the States’ apostrophes', () => {
+    const f = lint(EU + "\nMember States' authorities shall inform the Commission.\n").findings.filter((x) => x.rule === 'drafting.defined-term');
+    expect(f.map((x) => (EU + "\nMember States' authorities shall inform the Commission.\n").slice(x.span.start, x.span.end))).toEqual(["'implementing partners'"]);
+  });
+});
+
+describe('inadmissibility "on grounds of sanctions"', () => {
+  const CA = [
+    '# Sanctions Act',
+    '',
+    '**4 (1)** The Governor in Council may, by order, list a foreign national if there are reasonable grounds to believe that the foreign national is responsible for torture.',
+    '',
+    '**9** A foreign national is inadmissible on grounds of sanctions if the foreign national is listed under section 4.',
+    '',
+  ].join('\n');
+
+  it('is not a statement of reasons for the listing', () => {
+    expect(status(CA, 'evidence.reasons')).toBe('missing');
+  });
+});

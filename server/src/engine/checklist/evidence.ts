@@ -86,7 +86,7 @@ export const EVIDENCE: LessonSpec[] = [
             // Reasons for a designation — not a bank's reasons for suspecting an asset is a designated person's.
             all: [String.raw`\b(?:decision|order)s?\b[^;]{0,40}\b(?:shall|must) (?:state|set out|give|include|contain)\b[^;]{0,20}{REASONS}|{REASONS}\s+(?:for|of|why)\s+(?:[\w-]+\s+){0,4}?(?:designat\w*|listings?|list\b|inclusion|entry|sanctions?|persons?|names?|prohibition|addition|removal|decision to (?:designate|list)|impos(?:ing|ition)\b)|\b(?:designat\w*|listings?|entr(?:y|ies) on the list|notice of (?:the |a |each )?designation|notices? under|names?|prohibit\w*)\b[^;]{0,160}?{REASONS}`],
             // …nor the periodic check "whether there are still grounds for the listing".
-            none: [String.raw`\breasons? (?:for|to) (?:believing|believe|suspecting|suspect)\b`, String.raw`\bwhether there (?:are|remain|continue to be) (?:still )?grounds\b`, String.raw`\b(?:financial institutions?|banks?|relevant firms?|dealers?)\b`],
+            none: [String.raw`\breasons? (?:for|to) (?:believing|believe|suspecting|suspect)\b`, String.raw`\bwhether there (?:are|remain|continue to be) (?:still )?grounds\b`, String.raw`\binadmissib\w* on grounds of\b`, String.raw`\b(?:financial institutions?|banks?|relevant firms?|dealers?)\b`],
           },
         },
         elements: [

@@ -7,7 +7,8 @@ import { AMENDING, proseBlocks, say, spanIn, type DraftingFault } from './common
 import type { Block } from '../parse.js';
 import { memosOf } from '../memo.js';
 
-const QUOTED = /[“"]([^”"\n]{1,80}?)[”"]/g;
+/** A term in double quotes, or in single quotes as EU acts write them ('funds'; an apostrophe inside a word is not a quote). */
+const QUOTED = /[“"]([^”"\n]{1,80}?)[”"]|(?<![\w’'])[‘']([^’'\n]{1,80}?)[’'](?!\w)/g;
 /** What stands before the term in a US definition: "(2) FINANCIAL INSTITUTION.—The term “". */
 const US_CAPTION = /^\s*(?:\(\w{1,6}\)\s*)?[A-Z][A-Z0-9 ,'’()-]*?\.?\s*(?:[—–]|--)\s*(?:[Tt]he terms?\s+)?[“"]?$/;
 
@@ -23,7 +24,7 @@ function quotedIn(text: string): QuotedTerm[] {
   if (AMENDING.test(text)) return out;
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-    const term = m[1]!.trim();
+    const term = (m[1] ?? m[2])!.trim();
     if (term.split(/\s+/).length > 6 || !/[A-Za-z\u3040-\u9fff]/.test(term) || /[.!?;:]$/.test(term)) continue;
     out.push({ index: m.index, 0: m[0], term });
   }
