@@ -2,8 +2,9 @@
  * In real VS Code with the display language Japanese (code-server --locale ja,
  * as "Configure Display Language" sets it), a drafter working on a Japanese
  * bill reads magnitsky-lint in Japanese: the Problems panel, the hover, the
- * code lens and status bar, the command palette's titles (package.nls.ja.json)
- * and the Insert model clause prompts.
+ * code lens and status bar, quick fixes, the Compare jurisdictions view, the
+ * command palette's titles (package.nls.ja.json) and the Insert model clause
+ * prompts.
  *
  * No language pack can be downloaded here, so VS Code's own words stay in
  * English (a stub pack is registered, see registerStubLanguagePack); what this
@@ -121,6 +122,31 @@ describe('magnitsky-lint in VS Code with the display language Japanese', () => {
     await expect.poll(() => page.locator('.context-view').first().innerText()).toContain('この行でoversight.reportを無効にする');
     await page.screenshot({ path: join(SHOTS, 'quick-fix-ja.png') });
     await page.keyboard.press('Escape');
+  });
+
+  it('compares jurisdictions in Japanese, with the draft’s own column', async () => {
+    const { page } = s;
+    await openFile(page, NAME);
+    await page.locator('.editor-instance .view-lines').first().click();
+    await runCommand(page, 'magnitsky-lint: 法域を比較…');
+    await page.locator('.quick-input-widget', { hasText: '法域を比較：どの教訓について比較しますか？' }).waitFor({ timeout: 15_000 });
+    await page.locator('.quick-input-widget input').fill('oversight.report');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: '国会への報告' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab', { hasText: '比較：国会への報告' }).waitFor({ timeout: 30_000 });
+    const webviewText = async () => {
+      for (const f of page.frames()) {
+        const t = await f.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        if (t.includes('あなたの草案')) return t;
+      }
+      return '';
+    };
+    await expect.poll(webviewText, { timeout: 30_000 }).toContain('あなたの草案');
+    const text = await webviewText();
+    expect(text).toContain('規定なし');
+    expect(text).toContain('米国');
+    expect(text).not.toContain('Your draft');
+    await page.keyboard.press('Control+W');
   });
 
   it('takes the command palette titles from package.nls.ja.json, and asks for area, lesson and jurisdiction in Japanese', async () => {
