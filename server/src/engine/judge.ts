@@ -44,6 +44,9 @@ interface Candidate {
 
 const RANK: Record<Status, number> = { missing: 0, partial: 1, met: 2 };
 
+/** What a cue found in a pool when the match has no sentence of its own: the anchor asking. */
+const ANCHOR = Symbol('anchor');
+
 /**
  * What one text matches, memoised by the text (see memo.ts): cue matches,
  * plain regular expression tests, the anchors it holds and the duty it states.
@@ -322,21 +325,47 @@ class Context {
   /** The first sentence in the scope, relative to an anchor in provision p, that matches the cue. */
   find(cue: CompiledCue, scope: Scope, p: Provision, anchor: Sentence): Sentence | null {
     if (scope === 'bill') return this.inBill(cue);
-    const pool = scope === 'sentence' ? [anchor] : scope === 'clause' ? this.clause(p, anchor) : scope === 'provision' ? this.provisionPool(p) : this.neighbours(p);
+    if (scope === 'sentence') {
+      const r = this.findIn(cue, [anchor], anchor);
+      return r === ANCHOR ? anchor : r;
+    }
+    const pool = scope === 'clause' ? this.clause(p, anchor) : scope === 'provision' ? this.provisionPool(p) : this.neighbours(p);
+    // Pools are made once per run, so the same pool is the same array: what a cue finds in it is asked once.
+    let byCue = this.found.get(pool);
+    if (!byCue) this.found.set(pool, (byCue = new Map()));
+    let r = byCue.get(cue);
+    if (r === undefined) byCue.set(cue, (r = this.findIn(cue, pool, null)));
+    // (For a cue counted over the whole scope, a match with no sentence of its own is placed on the anchor.)
+    return r === ANCHOR ? anchor : r;
+  }
+  private found = new Map<Sentence[], Map<CompiledCue, Sentence | null | typeof ANCHOR>>();
+
+  private findIn(cue: CompiledCue, pool: Sentence[], anchor: Sentence | null): Sentence | null | typeof ANCHOR {
     if (cue.distinct > 1) {
       // "Two kinds of conduct" are counted over the whole scope: a list puts one in each item.
-      if (!matchCue(cue, pool.map((s) => this.text(s)).join(' ; '))) return null;
+      if (!this.matchText(cue, pool.map((s) => this.text(s)).join(' ; '))) return null;
       const first = cue.all[0]!;
       return (
         pool.find((s) => {
           first.lastIndex = 0;
           return first.test(this.text(s));
-        }) ?? anchor
+        }) ??
+        anchor ??
+        ANCHOR
       );
     }
     const hit = pool.find((s) => this.match(cue, s)) ?? null;
     if (hit && cue.alongside.some((re) => !pool.some((s) => re.test(this.text(s))))) return null;
     return hit;
+  }
+
+  /** matchCue against any text, memoised by the text. */
+  private matchText(cue: CompiledCue, text: string): RegExpExecArray | null {
+    let f = this.factTable.get(text);
+    if (!f) this.factTable.set(text, (f = { cues: new Map(), tests: new Map() }));
+    let r = f.cues.get(cue);
+    if (r === undefined) f.cues.set(cue, (r = matchCue(cue, text)));
+    return r;
   }
 
   /** Operative sentences of a provision and of the provisions next to it in the same part. */
@@ -538,7 +567,7 @@ function evaluate(ctx: Context, p: Provision, anchor: Sentence, v: CompiledVaria
   const labels: (Text | null)[] = [];
   for (const e of v.elements) {
     let hit: Sentence | null = null;
-    for (const alt of [{ cue: e.cue, scope: e.spec.scope }, ...e.or]) {
+    for (const alt of e.alts) {
       if (hit || !alt.cue) continue;
       hit = ctx.find(alt.cue, alt.scope, p, anchor);
     }

@@ -139,20 +139,28 @@ export function chunkStarts(text: string): number[] {
   return starts;
 }
 
+/** A parsed chunk: its blocks with offsets relative to it, and (once placed) at its last offset in the document. */
+interface Parsed {
+  blocks: Block[];
+  global: boolean;
+  at?: number;
+  placed?: Block[];
+}
+
 /**
  * Parsed chunks, keyed by their text. Offsets inside are relative to the chunk.
  * It also carries the memos of the later steps (structure and judgement), so
  * one object holds everything kept between versions of a document.
  */
 export class ParseCache {
-  private map = new Map<string, { blocks: Block[]; global: boolean }>();
+  private map = new Map<string, Parsed>();
   private used = new Set<string>();
   /** Facts derived from text by the structure and the judgement, kept between versions. */
   readonly memos = new Memos();
   /** The chunks of the text last cut, so that warming the cache and then parsing cut it once. */
   private last: { text: string; chunks: Chunk[] } | null = null;
 
-  get(text: string): { blocks: Block[]; global: boolean } {
+  get(text: string): Parsed {
     let hit = this.map.get(text);
     if (!hit) {
       // A chunk is a slice of the document, and so is every string the parser cuts from it: kept as they
@@ -191,7 +199,13 @@ export function parseBlocks(text: string, cache: ParseCache = new ParseCache()):
   for (const { start, text: piece } of cache.chunks(text)) {
     const chunk = cache.get(piece);
     if (chunk.global) return wholeDocumentBlocks(text);
-    for (const b of chunk.blocks) out.push({ ...b, start: b.start + start, end: b.end + start });
+    // The chunk's blocks at their place in the document, kept while the chunk stays where it is (blocks are
+    // never changed once made, so versions may share them).
+    if (chunk.at !== start || !chunk.placed) {
+      chunk.placed = chunk.blocks.map((b) => ({ ...b, start: b.start + start, end: b.end + start }));
+      chunk.at = start;
+    }
+    for (const b of chunk.placed) out.push(b);
   }
   return out;
 }

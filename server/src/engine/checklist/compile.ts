@@ -19,6 +19,8 @@ export interface CompiledElement {
   cue: CompiledCue | null;
   because: CompiledCue | null;
   or: { cue: CompiledCue | null; scope: ElementSpec['scope'] }[];
+  /** The element's own cue and scope, then its alternatives: what the judge tries in turn. */
+  alts: { cue: CompiledCue | null; scope: ElementSpec['scope'] }[];
 }
 
 export interface CompiledVariant {
@@ -81,12 +83,11 @@ function cue(c: ByLanguage<Cue> | undefined, language: Language, flags = 'i'): C
 function variant(v: Variant, language: Language): CompiledVariant {
   return {
     anchor: cue(v.anchor, language),
-    elements: v.elements.map((e) => ({
-      spec: e,
-      cue: cue(e.cue, language),
-      because: e.because ? cue(e.because.cue, language) : null,
-      or: (e.or ?? []).map((a) => ({ cue: cue(a.cue, language), scope: a.scope })),
-    })),
+    elements: v.elements.map((e) => {
+      const own = cue(e.cue, language);
+      const or = (e.or ?? []).map((a) => ({ cue: cue(a.cue, language), scope: a.scope }));
+      return { spec: e, cue: own, because: e.because ? cue(e.because.cue, language) : null, or, alts: [{ cue: own, scope: e.scope }, ...or] };
+    }),
   };
 }
 
