@@ -1,11 +1,15 @@
 -- Headless Neovim 0.7 as a plain LSP client of magnitsky-lint-server.
 -- Usage: nvim --headless -u NONE -c "luafile probe.lua" BILL.md
--- Env: MLINT_SERVER (path to the server script), MLINT_OUT (where to write JSON results).
+-- Env: MLINT_SERVER (path to the server script), MLINT_OUT (where to write JSON results),
+-- MLINT_LOCALE (optional: the magnitskyLint.locale setting, as a user sets it in init_options.settings).
 local out = {}
+local locale = os.getenv('MLINT_LOCALE')
 local client = vim.lsp.start_client({
   cmd = { 'node', os.getenv('MLINT_SERVER'), '--stdio' },
   name = 'magnitsky-lint',
   root_dir = vim.fn.getcwd(),
+  -- Neovim 0.7 neither answers workspace/configuration nor sends its settings by itself: settings go in init_options.
+  init_options = locale and { settings = { locale = locale } } or nil,
 })
 vim.lsp.buf_attach_client(0, client)
 out.got_diagnostics = vim.wait(30000, function() return #vim.diagnostic.get(0) > 0 end, 100)
