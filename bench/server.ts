@@ -121,9 +121,10 @@ function key(uri: string, version: number | undefined): string {
 }
 
 /**
- * One server for the input's documents, all opened. For each document: the
- * first edit made and undone untimed as a warm-up, then each edit made and
- * undone, both timed, in as many rounds as the in-process incremental column.
+ * One server for the input's documents, all opened. For each document: one
+ * untimed round of its edits (each made and undone) as a warm-up, then each
+ * edit made and undone, both timed, in as many rounds as the in-process
+ * incremental column.
  */
 export async function measureServer(docs: Doc[], plan: Plan): Promise<ServerResult> {
   const client = await BenchClient.start();
@@ -137,8 +138,11 @@ export async function measureServer(docs: Doc[], plan: Plan): Promise<ServerResu
       const opened = await client.open(uri, doc.text);
       openMs += opened.at - opened.sent;
       diagnostics += opened.count;
-      await client.edit(uri, doc.edits[0]!, false);
-      await client.edit(uri, doc.edits[0]!, true);
+      // Warm-up: one untimed round over every edit (see incrementalMs in engine.ts).
+      for (const offset of doc.edits) {
+        await client.edit(uri, offset, false);
+        await client.edit(uri, offset, true);
+      }
       const samples: number[] = [];
       for (let round = 0; round < editRounds(plan); round++) {
         for (const offset of doc.edits) {

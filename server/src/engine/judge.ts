@@ -586,7 +586,7 @@ function evaluate(ctx: Context, p: Provision, anchor: Sentence, v: CompiledVaria
  */
 function judgeDuties(ctx: Context, lesson: CompiledLesson): LessonOutcome {
   const { compiled } = ctx;
-  const found: { ref: SentenceRef; mandatory: boolean; duty: Text }[] = [];
+  const found: { ref: SentenceRef; m: RegExpExecArray; mandatory: boolean; duty: Text }[] = [];
   for (const o of ctx.operative) {
     const f = ctx.facts(o.sentence);
     if (!f.duties) f.duties = new Map();
@@ -607,11 +607,13 @@ function judgeDuties(ctx: Context, lesson: CompiledLesson): LessonOutcome {
       }
       f.duties.set(lesson, hit);
     }
-    if (hit) found.push({ ref: { sentence: o.sentence, provision: o.provision, words: wordsIn(o.sentence, hit.m) }, mandatory: hit.mandatory, duty: hit.duty });
+    if (hit) found.push({ ref: { sentence: o.sentence, provision: o.provision }, m: hit.m, mandatory: hit.mandatory, duty: hit.duty });
   }
   if (found.length === 0) return { lesson, status: 'missing', missing: [lesson.spec.missing], anchor: null, evidence: [] };
+  // Where the words are, only for the duties reported.
+  const refOf = (f: (typeof found)[number]): SentenceRef => (f.ref.words ? f.ref : (f.ref = { ...f.ref, words: wordsIn(f.ref.sentence, f.m) }));
   const loose = found.filter((f) => !f.mandatory);
-  if (loose.length === 0) return { lesson, status: 'met', missing: [], anchor: found[0]!.ref, evidence: found.slice(0, 6).map((f) => f.ref) };
+  if (loose.length === 0) return { lesson, status: 'met', missing: [], anchor: refOf(found[0]!), evidence: found.slice(0, 6).map(refOf) };
   const labels: Text[] = [];
   const seen = new Set<Text>();
   for (const f of loose) {
@@ -619,7 +621,7 @@ function judgeDuties(ctx: Context, lesson: CompiledLesson): LessonOutcome {
     seen.add(f.duty);
     labels.push({ en: `mandatory wording (“shall” or “must”) for ${f.duty.en}`, ...(f.duty.ja ? { ja: fill(JA_COMMON['mandatory-wording']!, { duty: f.duty.ja }) } : {}) });
   }
-  return { lesson, status: 'partial', missing: labels, anchor: loose[0]!.ref, evidence: loose.slice(0, 6).map((f) => f.ref) };
+  return { lesson, status: 'partial', missing: labels, anchor: refOf(loose[0]!), evidence: loose.slice(0, 6).map(refOf) };
 }
 
 /** true = mandatory, false = discretionary, null = no modal governs the verb. */

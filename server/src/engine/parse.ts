@@ -143,6 +143,8 @@ export function chunkStarts(text: string): number[] {
 interface Parsed {
   blocks: Block[];
   global: boolean;
+  /** The chunk's text as stored in the cache. */
+  key: string;
   at?: number;
   placed?: Block[];
 }
@@ -166,10 +168,11 @@ export class ParseCache {
       // A chunk is a slice of the document, and so is every string the parser cuts from it: kept as they
       // are, they would keep that whole version of the document alive. Parse a copy of the chunk instead.
       const own = ownCopy(text);
-      hit = safeBlocks(own);
+      hit = { ...safeBlocks(own), key: own };
       this.map.set(own, hit);
     }
-    this.used.add(text);
+    // (The stored key, not the text asked with: the same string every time, so the set finds it at once.)
+    this.used.add(hit.key);
     return hit;
   }
 

@@ -638,8 +638,14 @@ function nextProse(blocks: Block[], i: number): number {
 function bareNumbered(b: Block, text: string, P: StructurePatterns, expected: boolean): ProvisionMatch | null {
   if (P !== STRUCTURE.en || b.quoted) return null;
   if (b.kind === 'item') {
-    if (!expected || b.ordinal === undefined || b.depth !== 1 || !/^(?:[A-Z“"]|\(1\)\s)/.test(text)) return null;
+    if (b.ordinal === undefined || b.depth !== 1) return null;
     const number = String(b.ordinal);
+    // "1. **Title**" with the section's text indented below it: the number and its caption in one line.
+    const t = text.trim();
+    if (isBoldLine(b, text) && t.length <= 90 && !t.includes('\n') && /^[A-Z]/.test(t) && !/[.;:,]$/.test(t)) {
+      return { kind: 'section', number, caption: t, label: `section ${number}`, headerLength: text.length, bare: true, bareNumbered: true };
+    }
+    if (!expected || !/^(?:[A-Z“"]|\(1\)\s)/.test(text)) return null;
     return { kind: 'section', number, caption: '', label: `section ${number}`, headerLength: 0, bare: true, bareNumbered: true };
   }
   if (b.kind !== 'paragraph') return null;
@@ -822,6 +828,14 @@ function addSentences(bill: Bill, p: Provision, i: number, from: number, P: Stru
   }
 }
 
+/** /[:：—–]\s*$/ without scanning the whole text: the last character that is not white space is a colon or a dash. */
+function endsWithLeadMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  const c = text[i];
+  return c === ':' || c === '：' || c === '—' || c === '–';
+}
+
 /**
  * Text inserted into another Act in quotation marks: "… is supplemented with
  * the following new Article 133¹:" then “Article 133¹. …” down to the block that
@@ -861,7 +875,7 @@ function insertedBlocks(blocks: Block[], P: StructurePatterns): Set<number> {
       out.add(i);
       continue;
     }
-    if (!/[:：—–]\s*$/.test(lead.text) || !memoTest(active?.amending, lead.text, (t) => P.amending.test(t))) continue;
+    if (!endsWithLeadMark(lead.text) || !memoTest(active?.amending, lead.text, (t) => P.amending.test(t))) continue;
     // An amending item's bare "Insert:" or "Substitute:" takes the paragraph below it.
     if (!/^[\s\u3000]*[“"„「]/.test(b.text)) {
       if (lead.text.trim().length <= 60) out.add(i);
