@@ -31,8 +31,8 @@ export const HUMANITARIAN_LESSONS: LessonSpec[] = [
             scope: 'sentence',
             cue: {
               en: {
-                all: [String.raw`\b(?:do(?:es)? not apply|nothing in|exempt(?:ed|s)?\b|exception|is not an offence|(?:is|are) not contravened|(?:does|do) not contravene|not (?:be )?(?:treated|regarded) as (?:a )?(?:contravention|breach)|(?:shall|does|do|must) not (?:apply|prevent|prohibit|restrict)|not (?:be )?(?:prohibited|an offence|a contravention|a breach)|excluded from|carve[- ]out)`],
-                none: [String.raw`\b(?:may|is entitled to) (?:grant|issue|authori[sz]e)|licen[cs]\w* (?:may|is to be) (?:be )?(?:granted|issued)`],
+                all: [String.raw`\b(?:do(?:es)? not apply|nothing in|exempt(?:ed|s)?\b|exceptions?\b|is not an offence|(?:is|are) not contravened|(?:does|do) not contravene|not (?:be )?(?:treated|regarded) as (?:a )?(?:contravention|breach)|(?:shall|does|do|must) not (?:apply|prevent|prohibit|restrict)|not (?:be )?(?:prohibited|an offence|a contravention|a breach)|excluded from|carve[- ]out)`],
+                none: [String.raw`\b(?:may|is entitled to) (?:grant|issue|authori[sz]e)|licen[cs]\w* (?:may|is to be) (?:be )?(?:granted|issued)|\bmay\b[^;]{0,40}\b(?:permit|allow)\b`],
               },
             },
           },

@@ -14,7 +14,7 @@ const NUM = String.raw`(?:\d+(?:\.\d+)*[A-Z]{0,2}\b|[IVXLC]+\b)`;
 const SUB = String.raw`(?:\s*\([A-Za-z0-9.]{1,6}\))*`;
 const ITEM = `${NUM}${SUB}`;
 const REF = new RegExp(
-  String.raw`\b(sections?|secs?\.|ss?\.|regulations?|regs?\.|articles?|arts?\.|clauses?|rules?|parts?|chapters?|titles?|subtitles?|divisions?|schedules?|annex(?:es)?|appendix|appendices)\s+(${ITEM}(?:\s*(?:,|and|or|to|through|–|-)\s*${ITEM})*)`,
+  String.raw`(?:\b(sections?|secs?\.|ss?\.|regulations?|regs?\.|articles?|arts?\.|clauses?|rules?|parts?|chapters?|titles?|subtitles?|divisions?|schedules?|annex(?:es)?|appendix|appendices)|(?<![\w§])(§§?))\s+(${ITEM}(?:\s*(?:,|and|or|to|through|–|-)\s*${ITEM})*)`,
   'gi',
 );
 const UNNUMBERED = /\bthe (Schedule|Annex|Appendix)\b(?!\s+(?:\d|[IVXLC]+\b))/g;
@@ -31,7 +31,7 @@ type Family = 'provision' | 'division' | 'schedule';
 
 function familyOf(kw: string): { family: Family; kind: string } {
   const k = kw.toLowerCase().replace(/\.$/, '');
-  if (/^(sections?|secs?|ss?|regulations?|regs?|articles?|arts?|clauses?|rules?)$/.test(k)) return { family: 'provision', kind: 'provision' };
+  if (/^(sections?|secs?|ss?|regulations?|regs?|articles?|arts?|clauses?|rules?|§§?)$/.test(k)) return { family: 'provision', kind: 'provision' };
   if (/^(schedules?|annex(es)?|appendix|appendices)$/.test(k)) return { family: 'schedule', kind: 'schedule' };
   return { family: 'division', kind: k.replace(/s$/, '') };
 }
@@ -58,8 +58,9 @@ function referencesIn(text: string): TextReference[] {
   const out: TextReference[] = [];
   REF.lastIndex = 0;
   for (let m = REF.exec(text); m; m = REF.exec(text)) {
-    const kw = m[1]!;
-    if (/^[IVXLC]+$/.test(m[2]!.trim()) && /^(sections?|regulations?|articles?|clauses?|rules?)$/i.test(kw)) continue;
+    const kw = m[1] ?? m[2]!;
+    const list = m[3]!;
+    if (/^[IVXLC]+$/.test(list.trim()) && /^(sections?|regulations?|articles?|clauses?|rules?|§§?)$/i.test(kw)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     if (EXTERNAL_AFTER.test(after)) continue;
     // "section 1201(i) of title 8": the title is where the section lives, not a reference of its own.
@@ -69,7 +70,7 @@ function referencesIn(text: string): TextReference[] {
     // except the bill's own schedules that hold the amendments ("the enactments specified in Schedule 2").
     const own = /\b(?:specified|set out|listed|contained) in (?:the )?$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
     if (!own && AMENDING.test(sentenceAround(text, m.index))) continue;
-    out.push({ 0: m[0], 1: kw, 2: m[2]!, kw, index: m.index, ofThisTitle: /^(?:\s*\([A-Za-z0-9.]{1,6}\))*\s*of this title\b/i.test(after) });
+    out.push({ 0: m[0], 1: kw, 2: list, kw, index: m.index, ofThisTitle: /^(?:\s*\([A-Za-z0-9.]{1,6}\))*\s*of this title\b/i.test(after) });
   }
   return out;
 }
@@ -185,7 +186,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
 function describe(family: Family, kw: string, raw: string): string {
   const k = kw.toLowerCase().replace(/\.$/, '');
   const word =
-    /^(?:secs?|ss?|sections?)$/.test(k) ? 'section'
+    /^(?:secs?|ss?|sections?|§§?)$/.test(k) ? 'section'
     : /^(?:arts?|articles?)$/.test(k) ? 'Article'
     : /^(?:regs?|regulations?)$/.test(k) ? 'regulation'
     : family === 'schedule' ? kw.replace(/(?:e?s)$/i, '').replace(/^./, (c) => c.toUpperCase()).replace(/^Annexe$/, 'Annex').replace(/^Appendice$/, 'Appendix')

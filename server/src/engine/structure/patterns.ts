@@ -47,7 +47,7 @@ export interface StructurePatterns {
 
 const EN: StructurePatterns = {
   amending:
-    /\b(?:is|are|be) (?:hereby )?(?:amended|supplemented|replaced|repealed|reworded)\b|\bby (?:inserting|adding|striking|omitting|substituting|repealing)\b|\b(?:insert|omit|substitute|strike out|repeal)\b|\bworded as follows\b|\bin the following wording\b|^\s*(?:\*\*\d+\.\*\*\s*)?supplement\b[^.]{0,120}\bwith\b|^\s*\d*\s*(?:after|before|at the end of|in|omit|repeal)\s+(?:section|regulation|article|subsection|paragraph|part|chapter)\s+[\w()]+\s*[.:]?\s*$/i,
+    /\b(?:is|are|be) (?:hereby )?(?:amended|supplemented|replaced|repealed|reworded)\b|\bthe words?\b[^.]{0,200}\b(?:is|are) (?:added|inserted|deleted|substituted|replaced|omitted)\b|\bby (?:inserting|adding|striking|omitting|substituting|repealing)\b|\b(?:insert|omit|substitute|strike out|repeal)\b|\bworded as follows\b|\bin the following wording\b|^\s*(?:\*\*\d+\.\*\*\s*)?supplement\b[^.]{0,120}\bwith\b|^\s*\d*\s*(?:after|before|at the end of|in|omit|repeal)\s+(?:section|regulation|article|subsection|paragraph|part|chapter)\s+[\w()]+\s*[.:]?\s*$/i,
   provisionHeading: [
     /^(?:(?<kw>SEC(?:TION)?\.?|Sec\.|Section|§{1,2}|Regulation|Reg\.|Article|Art\.|Clause|Rule)\s*)(?<num>\d+(?:\.\d+(?=\.\s))?[A-Za-z]*)\b\.?/i,
     /^(?<num>\d{1,4}[A-Z]{0,2})\.?(?=\s+\S)(?!\s+No\.)/,
@@ -75,9 +75,9 @@ const EN: StructurePatterns = {
   ],
   findings: /^(?:[A-Z][A-Z ,;]+\.\s*[—–-]\s*)?(?:it is the sense of (?:the )?(?:congress|parliament|senate|house)|(?:the )?(?:congress|parliament|senate) (?:finds|declares|recogni[sz]es)|(?:findings|sense of (?:the )?congress)\.?\s*[—–-])/i,
   incorporation:
-    /\b(?:described|specified|set out|listed|mentioned|referred to|contained|enumerated) in (?:(?<kw>sections?|regulations?|articles?|rules?|clauses?)\s+(?<num>\d+[A-Z]{0,2})|(?:the )?(?<sch>schedule|annex|appendix)\b(?:\s+(?<snum>\d+|[IVXLC]+)\b)?)|\bwithin the meaning of (?<kw2>section|regulation|article)\s+(?<num2>\d+[A-Z]{0,2})|\bcriteria (?:in|set out in|under) (?<kw3>section|regulation|article)\s+(?<num3>\d+[A-Z]{0,2})|\b(?:orders?|designations?) made under (?:sub)?(?<kw4>sections?|regulations?|articles?)\s+(?<num4>\d+[A-Z]{0,2})/gi,
+    /\b(?:described|specified|set out|listed|mentioned|referred to|contained|enumerated) in (?:(?<kw>sections?|regulations?|articles?|rules?|clauses?)\s+(?<num>\d+[A-Z]{0,2})(?![\w)]|\s+of this (?:subsection|paragraph|section|article))|(?:the )?(?<sch>schedule|annex|appendix)\b(?:\s+(?<snum>\d+|[IVXLC]+)\b)?)|\bwithin the meaning of (?<kw2>section|regulation|article)\s+(?<num2>\d+[A-Z]{0,2})|\bcriteria (?:in|set out in|under) (?<kw3>section|regulation|article)\s+(?<num3>\d+[A-Z]{0,2})|\b(?:orders?|designations?) made under (?:sub)?(?<kw4>sections?|regulations?|articles?)\s+(?<num4>\d+[A-Z]{0,2})/gi,
   purposeSentence:
-    /^(?:\(\w+\)\s*)?(?:the|main)\s+(?:purposes?|objects?|objectives?)\s+of\s+this\s+(?:act|bill|law|regulation|part|chapter)\s+(?:is|are)\b/i,
+    /^(?:\(\w+\)\s*)?(?:(?:the|main)\s+(?:purposes?|objects?|objectives?)\s+of\s+this\s+(?:act|bill|law|regulation|part|chapter)\s+(?:is|are)\b|this\s+(?:act|law|regulation|decision)\s+(?:provides|establishes|sets\s+out|lays\s+down|regulates|determines)\b[^.]*?\b(?:with\s+the\s+aim\s+of|in\s+order\s+to|so\s+as\s+to)\b)/i,
 };
 
 const JA: StructurePatterns = {

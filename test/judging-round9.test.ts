@@ -1,0 +1,105 @@
+/**
+ * Readings prompted by the ninth blind round (eval/blind-round-9): each form
+ * of text in a small bill of its own, with what a drafter should see.
+ */
+import { describe, expect, it } from 'vitest';
+import { lint } from '../server/src/engine/lint.js';
+import { parseBlocks } from '../server/src/engine/parse.js';
+import { buildBill } from '../server/src/engine/structure/bill.js';
+
+const status = (text: string, id: string) => lint(text).checklist.find((l) => l.id === id)!.status;
+const statuses = (text: string, ids: string[]) => Object.fromEntries(ids.map((id) => [id, status(text, id)]));
+/** The drafting findings, as "rule@line" (1-based). */
+const drafting = (text: string) =>
+  lint(text)
+    .findings.filter((f) => f.rule.startsWith('drafting.'))
+    .map((f) => `${f.rule}@${text.slice(0, f.span.start).split('\n').length}`);
+
+describe('a New Zealand bill whose sections are a numbered list with bold captions', () => {
+  const NZ = [
+    '# Human Rights Violators (Sanctions) Bill',
+    '',
+    'The Parliament of New Zealand enacts as follows:',
+    '',
+    '1. **Title**',
+    '',
+    '   This Act is the Human Rights Violators (Sanctions) Act 2026.',
+    '',
+    '2. **Designation**',
+    '',
+    '   (1) The Minister may designate a person if the Minister has reasonable grounds to believe that the person is responsible for torture.',
+    '',
+    '3. **Request for revocation**',
+    '',
+    '   (1) A designated person may ask the Minister, in writing, to revoke the designation under section 2.',
+    '',
+  ].join('\n');
+
+  it('reads each item as a section with its caption', () => {
+    expect(buildBill(parseBlocks(NZ), 'en').provisions.map((p) => `${p.label}: ${p.caption}`)).toEqual(['section 1: Title', 'section 2: Designation', 'section 3: Request for revocation']);
+    expect(drafting(NZ)).toEqual([]);
+  });
+
+  it('reads a designated person asking the Minister to revoke as an application for removal', () => {
+    expect(status(NZ, 'evidence.review')).toBe('partial');
+  });
+});
+
+describe('an Estonian law in English translation, hard-wrapped, with § sections', () => {
+  const EE = [
+    '# Entry Restrictions Act',
+    '',
+    '**§ 1. Scope and purpose of Act**',
+    '',
+    '(1) This Act provides the grounds and procedure for prohibiting the',
+    'entry into Estonia of aliens, with the aim of contributing to the fight',
+    'against corruption.',
+    '',
+    '**§ 3. Grounds for prohibition on entry**',
+    '',
+    '(1) The Minister of the Interior may apply a prohibition on entry to an',
+    'alien if the information available to the state gives good reason to',
+    'believe that the alien:',
+    '1) has committed torture or enforced disappearance;',
+    '2) has financed an act specified in clause 1) of this subsection.',
+    '',
+    '**§ 4. Preparation of proposal**',
+    '',
+    '(1) In preparing a proposal, the Minister of Foreign Affairs may take',
+    'into account a prohibition on entry or a similar restrictive measure',
+    'applied to the same person by another Member State of the European',
+    'Union or the United States of America.',
+    '',
+    '**§ 5. Permission to enter in exceptional cases**',
+    '',
+    '(1) The Minister of the Interior may, in an exceptional case, permit an',
+    'alien to enter Estonia for humanitarian reasons.',
+    '',
+    '(2) The procedure is established by a regulation issued on the basis of',
+    '§ 12 of this Act.',
+    '',
+    '**§ 6. Amendment of the Obligation to Leave and Prohibition on Entry Act**',
+    '',
+    'In subsection 29 (1) of the Obligation to Leave and Prohibition on Entry',
+    'Act, the words "or under this Act" are added after the words "on the',
+    'grounds provided for in this Act".',
+    '',
+  ].join('\n');
+
+  it('judges as the law reads', () => {
+    expect(statuses(EE, ['scope.corruption', 'evidence.standard', 'coordination.allies', 'humanitarian.exemption'])).toEqual({
+      // corruption only in the aim of § 1(1), not a ground in § 3
+      'scope.corruption': 'missing',
+      // "good reason to believe"
+      'evidence.standard': 'met',
+      // partners' measures "applied to the same person by another Member State"
+      'coordination.allies': 'met',
+      // entry "in an exceptional case" by the Minister's permission is a discretionary permit
+      'humanitarian.exemption': 'partial',
+    });
+  });
+
+  it('flags § 12, which the Act does not contain, and not the words it amends', () => {
+    expect(drafting(EE)).toEqual(['drafting.numbering@9', 'drafting.cross-reference@30']);
+  });
+});
