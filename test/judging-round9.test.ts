@@ -103,3 +103,39 @@ describe('an Estonian law in English translation, hard-wrapped, with § sections
     expect(drafting(EE)).toEqual(['drafting.numbering@9', 'drafting.cross-reference@30']);
   });
 });
+
+describe('a Korean draft act in English translation', () => {
+  const KR = [
+    '# Act on Sanctions against Perpetrators of Serious Human Rights Violations',
+    '',
+    '**Article 4 (Designation)** (1) The Minister of Foreign Affairs may designate a foreign individual, corporation or organization as a sanctioned person where there are reasonable grounds to believe that the person has committed torture.',
+    '',
+    '**Article 5 (Requests for Designation)** (1) A victim or a civil society organization may request the Minister of Foreign Affairs, in writing, to designate a person as a sanctioned person.',
+    '',
+    '(2) In examining a request, the Minister of Foreign Affairs may take into consideration information provided by civil society organizations.',
+    '',
+    '**Article 6 (Public Notice and Notification)** (1) When the Minister of Foreign Affairs designates a sanctioned person or revokes a designation, the Minister shall, without delay, publish the fact in the Official Gazette.',
+    '',
+    '(2) The Minister of Foreign Affairs shall notify the sanctioned person of the designation and of the reasons therefor.',
+    '',
+    '## ADDENDA',
+    '',
+    '**Article 1 (Enforcement Date)** This Act shall enter into force six months after the date of its promulgation.',
+    '',
+  ].join('\n');
+
+  it('judges as the law reads', () => {
+    expect(statuses(KR, ['civil-society.submissions', 'civil-society.consideration', 'coordination.public-list', 'evidence.reasons', 'measures.mandatory'])).toEqual({
+      'civil-society.submissions': 'met',
+      'civil-society.consideration': 'partial',
+      'coordination.public-list': 'met',
+      'evidence.reasons': 'met',
+      // "may take into consideration" is a duty worded as a power
+      'measures.mandatory': 'partial',
+    });
+  });
+
+  it('numbers the Addenda afresh', () => {
+    expect(drafting(KR)).toEqual([]);
+  });
+});

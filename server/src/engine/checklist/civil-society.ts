@@ -40,7 +40,7 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             id: 'authority',
             label: { en: 'a named authority that receives them' },
             scope: 'clause',
-            cue: { en: { all: [String.raw`\b(?:to|with|give|giv(?:es|ing)|provide|send|ask|submit) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:{EXEC}|[\w ]{0,40}(?:office|unit|authority|commissioner|committee|board|registrar|panel|bureau|agency|department|ministry))\b`] } },
+            cue: { en: { all: [String.raw`\b(?:to|with|give|giv(?:es|ing)|provide|send|ask|request|submit) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:{EXEC}|[\w ]{0,40}(?:office|unit|authority|commissioner|committee|board|registrar|panel|bureau|agency|department|ministry))\b`] } },
           },
         ],
       },
@@ -61,7 +61,7 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
         anchor: {
           en: {
             all: [
-              String.raw`\b(?:consider\w*|take into account|take account of|have regard to|assess\w*|examin\w*|evaluat\w*)\b`,
+              String.raw`\b(?:consider\w*|take into account|take account of|take into consideration|have regard to|assess\w*|examin\w*|evaluat\w*)\b`,
               String.raw`\b(?:information|evidence|submissions?|material)\b`,
             ],
             none: [String.raw`\bhumanitarian\b`],
@@ -86,7 +86,7 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             id: 'duty',
             label: { en: 'a duty to consider it' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`{MUST}{GAP}\b(?:consider|take into account|take account|have regard|assess|examine|evaluate)`] } },
+            cue: { en: { all: [String.raw`{MUST}{GAP}\b(?:consider|take into account|take into consideration|take account|have regard|assess|examine|evaluate)`] } },
             because: { cue: { en: { all: [String.raw`\b(?:may|{SOFT})\b`] } }, label: { en: 'a duty to consider it (the text says “may consider” or the like)' } },
           },
         ],

@@ -104,7 +104,7 @@ export const MEASURES: LessonSpec[] = [
     missing: { en: 'The bill places no duty on the executive to consider information, decide on requests or applications, answer those who make them, or report or notify the legislature.' },
     mode: 'duties',
     duties: [
-      { id: 'consider', label: { en: 'considering information' }, cue: { en: { all: [String.raw`\b(?:consider|take into account|have regard to|take account of)\b(?=[^;]{0,80}\b(?:information|evidence|submissions?|recommendations?)\b)`] } } },
+      { id: 'consider', label: { en: 'considering information' }, cue: { en: { all: [String.raw`\b(?:consider|take into account|take into consideration|have regard to|take account of)\b(?=[^;]{0,80}\b(?:information|evidence|submissions?|recommendations?)\b)`] } } },
       { id: 'decide', label: { en: 'deciding on requests or applications' }, cue: { en: { all: [String.raw`\bconsider\b(?=\s+(?:an?|the|each|any|every)\s+(?:such\s+)?(?:application|request|recommendation|proposal)s?\b)|\b(?:determine|decide|make (?:a |the )?(?:decision|determination)|dispose of|review (?:the|its|his|her|that) (?:decision|application|request))\b(?=[^;]{0,100}\b(?:request|application|observations|proposal)s?\b)|\b(?:request|application|observations|proposal)s?\b[^;]{0,100}?\b(?<verb>determine|decide|review|make a (?:decision|determination))\b`] } } },
       { id: 'answer', label: { en: 'answering submitters or requesters' }, cue: { en: { all: [String.raw`\b(?:inform|notify|respond|reply|answer|acknowledge|tell|report)\b(?=[^;]{0,100}\b(?:requesters?|requesting|submitters?|applicants?|(?:person|organi[sz]ation) (?:who|that|which) (?:made|submitted)|(?:person|entity|body) concerned)\b)`] } } },
       {

@@ -127,6 +127,8 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
   const memos = memosOf(bill);
   const refMemo = memos?.table<TextReference[]>('drafting-references');
   const schMemo = memos?.table<UnnumberedSchedule[]>('drafting-unnumbered');
+  // A provision's own marker at the start of its paragraph ("**Article 1 (Enforcement Date)** This Act …") is not a reference.
+  const markers = new Set(bill.provisions.filter((p) => !p.asHeading && p.value !== null).map((p) => p.headerBlock));
   for (const { block, index } of proseBlocks(bill.blocks, new Set(), bill.contents)) {
     const inserted = bill.inserted.has(index);
     if (inserted && insertedSeries.size === 0) continue;
@@ -137,6 +139,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
       refMemo?.set(text, refs);
     }
     for (const m of refs) {
+      if (markers.has(index) && text.slice(0, m.index).trim() === '') continue;
       const kw = m.kw;
       // Codified text says "section 2304 of this title" for its Code title; a bill with no titles of its own means the same.
       if (!hasTitles && m.ofThisTitle) continue;

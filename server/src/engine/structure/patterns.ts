@@ -58,7 +58,7 @@ const EN: StructurePatterns = {
   ],
   division: /^(?<kw>PART|Part|CHAPTER|Chapter|TITLE|Title|SUBTITLE|Subtitle|DIVISION|Division)\s+(?<num>[IVXLCDM]+|\d+[A-Z]?|[A-Z])\b/,
   schedule: /^(?<kw>SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix)(?:\s+(?<num>[IVXLCDM]+|\d+[A-Z]?|[A-Z])\b)?/,
-  supplementary: /^supplementary provisions\b/i,
+  supplementary: /^(?:supplementary provisions|addenda|addendum)\b/i,
   purposeCaption:
     /^(?:(?:short title and )?(?:purposes?|objects?|objectives?|aims?)(?:\s+(?:of|and)\s+[\w ,]+)?|findings(?:\s+and\s+[\w ]+)?|sense of [\w ,]+|(?:statement|declaration) of (?:(?:united states |the )?(?:policy|purposes?|principles?|objectives?|intent|congress|parliament)[\w ,]*)|policy|preamble|recitals?)[.:]?$/i,
   preliminaryCaption: /\b(short title|citation|commencement|extent|table of contents|title of (?:the )?act)\b/i,
