@@ -139,3 +139,54 @@ describe('a Korean draft act in English translation', () => {
     expect(drafting(KR)).toEqual([]);
   });
 });
+
+describe('an EU Council Decision whose Annex lists persons with the grounds for each', () => {
+  const EU = [
+    '# COUNCIL DECISION (CFSP) 2026/1',
+    '',
+    'HAS ADOPTED THIS DECISION:',
+    '',
+    '### Article 1',
+    '',
+    '1. Member States shall take the measures necessary to prevent the entry into their territories of the natural persons listed in the Annex who are responsible for serious violations of human rights committed against human rights defenders.',
+    '',
+    '### Article 2',
+    '',
+    '1. All funds and economic resources belonging to the natural or legal persons listed in the Annex shall be frozen.',
+    '',
+    '### Article 3',
+    '',
+    '1. By way of derogation from Article 2, the competent authority may authorise the making available of certain funds for humanitarian purposes.',
+    '',
+    '### Article 4',
+    '',
+    '1. The Council shall establish and amend the list set out in the Annex.',
+    '',
+    '2. The Annex shall also contain, where available, the information necessary to identify the persons concerned.',
+    '',
+    '### Article 5',
+    '',
+    '1. The Council shall communicate its decision to the person concerned, providing that person with an opportunity to present observations.',
+    '',
+    '2. Where observations are submitted, the Council shall review its decision.',
+    '',
+    '### Annex',
+    '',
+    '| Name | Grounds |',
+    '| --- | --- |',
+    '| [Name withheld] | Commander of a unit responsible for torture, enforced disappearance and arbitrary detention. |',
+    '',
+  ].join('\n');
+
+  it('does not read the grounds given for listed persons as the criteria for listing', () => {
+    expect(status(EU, 'evidence.criteria')).toBe('partial');
+  });
+
+  it('freezes without banning funds made available: a derogation and "where available" are no ban', () => {
+    expect(status(EU, 'measures.asset-freeze')).toBe('partial');
+  });
+
+  it('reads observations the Council must review as a request for review without a deadline', () => {
+    expect(status(EU, 'evidence.review')).toBe('partial');
+  });
+});

@@ -22,7 +22,7 @@ export const MEASURES: LessonSpec[] = [
         anchor: {
           en: {
             all: [String.raw`\b(?:freez\w*|frozen|block(?:ed|ing)?\b[^;]{0,40}\b(?:property|transactions|assets|funds)|(?:property|assets|funds)[^;]{0,60}\b(?:is|are|shall be) blocked|seiz\w*|restrain\w*|restrict\w* (?:any )?dealings?|deal(?:s|ing)?,? (?:directly or indirectly,? )?(?:in|with) (?:[\w-]+ ){0,3}?(?:funds|property|economic resources|assets?)|immobili[sz]\w*|dealings? with\b|obligation to obtain permission\b[^;]{0,80}\b(?:payments?|capital transactions?)|(?:payments?|capital transactions?)\b[^;]{0,80}\b(?:subject to|requir\w*) (?:the )?(?:prior )?permission|dispos\w* of (?:any )?(?:property|assets|funds)|transactions in (?:all )?property)`],
-            none: [String.raw`\b(?:forfeit\w*)\b(?![^;]*freez)`, String.raw`(?<!\brequirements\b[^;]{0,60})\b(?:shall not|does not|do not) apply\b`],
+            none: [String.raw`\b(?:forfeit\w*)\b(?![^;]*freez)`, String.raw`(?<!\brequirements\b[^;]{0,60})\b(?:shall not|does not|do not) apply\b`, String.raw`\bby way of derogation\b`],
           },
         },
         elements: [
@@ -31,7 +31,7 @@ export const MEASURES: LessonSpec[] = [
             label: { en: 'a ban on making funds or economic resources available to the person' },
             // Often a provision of its own just beside the freeze (UK regs 11 and 12), but not one far away.
             scope: 'neighbours',
-            cue: { en: { all: [String.raw`(?:\bmak\w* (?:any |an? )?(?:funds|economic resources|property|assets?|financial services|goods)[^;]{0,80}\bavailable|\bavailable[^;]{0,60}\b(?:to|for the benefit of)\b[^;]{0,40}(?:designated|listed|person)|\bprovid\w* (?:any )?(?:funds|financial (?:or related )?services|economic resources)|all transactions in all property|for the benefit of (?:a |the |any )?(?:designated|listed)|\b(?:making|provision) of (?:any )?(?:contributions?|funds)\b[^;]{0,80}\b(?:to|for the benefit of)\b|\b(?:make|making) (?:any |a )?payments?\b[^;]{0,60}\b(?:to|for the benefit of)\b|\bprovid\w* (?:any )?(?:property|assets|services)\b[^;]{0,60}\b(?:to|for the benefit of)\b)`] } },
+            cue: { en: { all: [String.raw`(?:\bmak\w* (?:any |an? )?(?:funds|economic resources|property|assets?|financial services|goods)[^;]{0,80}\bavailable|\b(?:made|make|making|be|being) available[^;]{0,60}\b(?:to|for the benefit of)\b[^;]{0,40}(?:designated|listed|person)|\bprovid\w* (?:any )?(?:funds|financial (?:or related )?services|economic resources)|all transactions in all property|for the benefit of (?:a |the |any )?(?:designated|listed)|\b(?:making|provision) of (?:any )?(?:contributions?|funds)\b[^;]{0,80}\b(?:to|for the benefit of)\b|\b(?:make|making) (?:any |a )?payments?\b[^;]{0,60}\b(?:to|for the benefit of)\b|\bprovid\w* (?:any )?(?:property|assets|services)\b[^;]{0,60}\b(?:to|for the benefit of)\b)`], none: [String.raw`\b(?:by way of derogation|may (?:authori[sz]e|permit|grant))\b`] } },
           },
         ],
       },
