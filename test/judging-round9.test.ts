@@ -190,3 +190,58 @@ describe('an EU Council Decision whose Annex lists persons with the grounds for 
     expect(status(EU, 'evidence.review')).toBe('partial');
   });
 });
+
+describe('US and UK wording from the ninth round', () => {
+  const US = [
+    '# H. R. 9',
+    '',
+    '## SEC. 5. SANCTIONS.',
+    '',
+    '(a) IN GENERAL.—The President may impose sanctions on a foreign person that the President determines, based on credible evidence, is responsible for torture.',
+    '',
+    '(h) REQUESTS FOR REMOVAL.—A foreign person subject to sanctions under this section may submit to the Secretary of State a request that the sanctions be terminated. The Secretary shall review each such request and inform the requester of the outcome.',
+    '',
+    '## SEC. 8. GAO REVIEW.',
+    '',
+    '(a) IN GENERAL.—Not later than 2 years after the date of the enactment of this Act, the Comptroller General of the United States shall submit to the appropriate congressional committees a report on the implementation of this Act.',
+    '',
+  ].join('\n');
+
+  it('a request that sanctions "be terminated" is an application for removal, and a GAO report on the Act is a review for Congress', () => {
+    expect(statuses(US, ['evidence.review', 'oversight.review'])).toEqual({ 'evidence.review': 'partial', 'oversight.review': 'met' });
+  });
+
+  const UK = [
+    '# Human Rights Sanctions Bill',
+    '',
+    '## Clause 5 — Humanitarian activity',
+    '',
+    '(1) The prohibitions in clause 3 do not apply to anything done for the purpose of carrying out humanitarian activity.',
+    '',
+    '(2) In this Act "humanitarian activity" means—',
+    '',
+    '(a) the provision of food, medicine, medical care or shelter, or',
+    '',
+    '(b) other activities to meet basic human needs,',
+    '',
+    'carried out by the United Nations, the International Committee of the Red Cross or a non-governmental organisation.',
+    '',
+  ].join('\n');
+
+  it('reads who carries out humanitarian activity from the words after the list', () => {
+    expect(status(UK, 'humanitarian.defined')).toBe('met');
+  });
+
+  const CA = [
+    '# An Act to amend the Justice for Victims of Corrupt Foreign Officials Act',
+    '',
+    '**4 (1)** The Governor in Council may, by order, list a foreign national if there are reasonable grounds to believe that the foreign national is responsible for torture.',
+    '',
+    '**5 (1)** The Minister shall cause a copy of each order made under subsection 4(1) to be laid before each House of Parliament within 15 sitting days, with a statement of the reasons for it.',
+    '',
+  ].join('\n');
+
+  it('"shall cause a copy … to be laid" is a duty to give notice', () => {
+    expect(lint(CA).checklist.find((l) => l.id === 'oversight.notification')!.missingElements.join()).not.toContain('duty');
+  });
+});

@@ -132,7 +132,7 @@ export const EVIDENCE: LessonSpec[] = [
         anchor: {
           en: {
             all: [
-              String.raw`(?:\b(?:apply|application|request|petition|representations?|observations|(?<=(?:designated|listed) (?:person|entity|individual) may )ask)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|(?<=for (?:the )?)terminat\w*|cease (?:to be|being)|variation|vary|reconsider\w*|review|set aside|delet\w*)|\b(?:court|tribunal|judicial review)\b[^;]*\b(?:designat\w*|listing|decision|prohibition)|\b(?:designat\w*|listing|decision|prohibition)\b[^;]*\b(?:court|tribunal|judicial review)\b|\breview\w*\b[^;]{0,80}\b(?:designation|listing|list)\b|\b(?:designation|listing|list)\b[^;]{0,80}\breview\w*|\bassess\w* whether\b[^;]{0,80}\b(?:grounds|reasons)\b[^;]{0,80}\b(?:designat\w*|listing|sanctions?)\b|\bcontest\w*\b[^;]{0,80}\border\b[^;]{0,80}\b(?:court|tribunal)\b)`,
+              String.raw`(?:\b(?:apply|application|request|petition|representations?|observations|(?<=(?:designated|listed) (?:person|entity|individual) may )ask)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|(?<=for (?:the )?)terminat\w*|cease (?:to be|being)|be (?:terminated|lifted|revoked|removed)|variation|vary|reconsider\w*|review|set aside|delet\w*)|\b(?:court|tribunal|judicial review)\b[^;]*\b(?:designat\w*|listing|decision|prohibition)|\b(?:designat\w*|listing|decision|prohibition)\b[^;]*\b(?:court|tribunal|judicial review)\b|\breview\w*\b[^;]{0,80}\b(?:designation|listing|list)\b|\b(?:designation|listing|list)\b[^;]{0,80}\breview\w*|\bassess\w* whether\b[^;]{0,80}\b(?:grounds|reasons)\b[^;]{0,80}\b(?:designat\w*|listing|sanctions?)\b|\bcontest\w*\b[^;]{0,80}\border\b[^;]{0,80}\b(?:court|tribunal)\b)`,
             ],
           },
         },
@@ -142,7 +142,7 @@ export const EVIDENCE: LessonSpec[] = [
             union: true,
             label: { en: 'an application by the person for removal' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`\b(?:apply|application|request|petition|representations?|observations|(?<=(?:designated|listed) (?:person|entity|individual) may )ask)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|(?<=for (?:the )?)terminat\w*|cease (?:to be|being)|variation|vary|reconsider\w*|review|delet\w*)`], none: [String.raw`\b(?:court|tribunal)\b`] } },
+            cue: { en: { all: [String.raw`\b(?:apply|application|request|petition|representations?|observations|(?<=(?:designated|listed) (?:person|entity|individual) may )ask)\b[^;]{0,120}\b(?:revo\w+|remov\w+|de-?list\w*|cancel\w*|(?<=for (?:the )?)terminat\w*|cease (?:to be|being)|be (?:terminated|lifted|revoked|removed)|variation|vary|reconsider\w*|review|delet\w*)`], none: [String.raw`\b(?:court|tribunal)\b`] } },
           },
           {
             id: 'deadline',

@@ -138,7 +138,7 @@ export const OVERSIGHT: LessonSpec[] = [
             id: 'duty',
             label: { en: 'a duty to give notice' },
             scope: 'sentence',
-            cue: { en: { all: [String.raw`{MUST}{GAP}\b(?:notify|inform|lay|table|present|transmit|report|give notice|submit|provide)|\b(?:shall|must) be (?:laid|tabled|notified|presented|transmitted|submitted)\b`] } },
+            cue: { en: { all: [String.raw`{MUST}{GAP}\b(?:notify|inform|lay|table|present|transmit|report|give notice|submit|provide|cause)|\b(?:shall|must) be (?:laid|tabled|notified|presented|transmitted|submitted)\b`] } },
             because: { cue: { en: { all: [String.raw`\b(?:may|{SOFT})\b`] } }, label: { en: 'a duty to give notice (the text says “may”, “should” or the like, so notice is optional)' } },
           },
           { id: 'reasons', union: true, label: { en: 'the reasons for each decision' }, scope: 'provision', cue: { en: { all: ['{REASONS}'] } } },
@@ -163,7 +163,7 @@ export const OVERSIGHT: LessonSpec[] = [
           en: {
             // The object of the review is the Act: "review the operation of this Act", "the operation of these Regulations must be reviewed".
             all: [
-              String.raw`\b(?:(?:review\w*|evaluat\w*|assess\w*)\s+(?:of\s+)?(?:the\s+)?(?:(?:provisions|operation|implementation|effectiveness|effect|status|application|enforcement|working|use)\b[\w\s,]{0,40}?)?(?:operation|implementation|effectiveness|enforcement|this (?:act|part|law|chapter)|the act\b|these regulations|the (?:regime|provisions of this)|its (?:operation|effectiveness|implementation|enforcement))|(?:operation|implementation|this (?:act|law|part)|these regulations)\b[^.;]{0,60}?\b(?:be|been|is|are) (?:reviewed|evaluated|assessed)|(?:operation|implementation) of (?:this (?:act|law|part)|these regulations)[^.;]{0,80}?\bfor review)`,
+              String.raw`\b(?:(?:review\w*|evaluat\w*|assess\w*)\s+(?:of\s+)?(?:the\s+)?(?:(?:provisions|operation|implementation|effectiveness|effect|status|application|enforcement|working|use)\b[\w\s,]{0,40}?)?(?:operation|implementation|effectiveness|enforcement|this (?:act|part|law|chapter)|the act\b|these regulations|the (?:regime|provisions of this)|its (?:operation|effectiveness|implementation|enforcement))|(?:operation|implementation|this (?:act|law|part)|these regulations)\b[^.;]{0,60}?\b(?:be|been|is|are) (?:reviewed|evaluated|assessed)|(?:operation|implementation) of (?:this (?:act|law|part)|these regulations)[^.;]{0,80}?\bfor review|\b(?:comptroller general|inspector[- ]general|auditor[- ]general)\b[^.;]{0,200}?\breport\w*\b[^.;]{0,40}?\b(?:implementation|operation|effectiveness) of (?:this (?:act|law)|these regulations))`,
             ],
             // A review of each listing ("review the inclusion of each alien in the list") is not a review of the Act.
             none: [String.raw`\breview\w*\s+(?:of\s+)?(?:the\s+)?(?:inclusion|designation|listing|each|every|any|decisions?\b)`],

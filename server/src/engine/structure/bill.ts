@@ -950,7 +950,7 @@ function attachLeadIns(bill: Bill, p: Provision): void {
     if (!sentences || sentences.length === 0) continue;
     let style = labelStyle(sentences[0]!.text, b.kind === 'item' ? b.depth : 0, stack[stack.length - 1]?.style);
     // Words that carry on after a list ("when carried out by …"): they finish the outermost lead-in's sentence.
-    if (style === 'none' && stack.length > 0 && bill.language === 'en' && /^(?:when|where|if|unless|and|or|but|in each case|to the extent|whether)\b/.test(sentences[0]!.text)) {
+    if (style === 'none' && stack.length > 0 && bill.language === 'en' && /^(?:when|where|if|unless|and|or|but|in each case|to the extent|whether|(?:carried out|provided|done|made|given|undertaken) by)\b/.test(sentences[0]!.text)) {
       for (const s of sentences) s.context = contextOf(stack[0]!.lead, s.text);
       stack.length = 0;
       continue;
