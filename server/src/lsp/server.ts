@@ -21,6 +21,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse } from '../engine/lint.js';
 import { ParseCache, warmParseCache } from '../engine/parse.js';
+import { trimHeap } from './heap.js';
 import { looksLikeBill } from '../engine/detect.js';
 import { LESSONS, RULE_IDS } from '../engine/checklist/index.js';
 import type { Bill } from '../engine/structure/bill.js';
@@ -132,6 +133,8 @@ export function startServer(connection: Connection): void {
     const isBill = settings.enable && !settings.exclude && (settings.include || looksLikeBill(bill));
     const analysis: Analysis = { version, text, result, bill, lines, isBill, settings };
     st.analysis = analysis;
+    // After the caller has sent what it asked for (a check-phase callback runs after this turn's writes).
+    setImmediate(trimHeap);
     return analysis;
   }
 
