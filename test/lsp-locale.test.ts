@@ -233,6 +233,24 @@ describe('messages in the user’s language (LSP initialize locale)', () => {
     expect(clauses(views['ja']!).length).toBeGreaterThan(3);
   });
 
+  it('lists model clauses for Insert model clause… in the locale, the bill’s own language first', async () => {
+    const client = await started('ja');
+    client.open(JA_URI, JA_BILL);
+    client.open(EN_URI, EN_BILL);
+    await client.diagnosticsFor(JA_URI, 1);
+    await client.diagnosticsFor(EN_URI, 1);
+    type Clause = { lessons: string[]; jurisdiction: string; citation: string; style: string };
+    const list = (uri: string) => client.request<Clause[]>('workspace/executeCommand', { command: 'magnitsky-lint.server.clauses', arguments: ['ja', uri] });
+    const forReport = (cs: Clause[]) => cs.filter((c) => c.lessons.includes('oversight.report'));
+    const ja = forReport(await list(JA_URI));
+    const en = forReport(await list(EN_URI));
+    expect(ja[0]).toMatchObject({ style: 'ja', jurisdiction: '推奨', citation: 'magnitsky-lint独自のモデル条項であり、制定された法律ではありません' });
+    expect(en[0]!.style).not.toBe('ja');
+    expect(en.map((c) => c.jurisdiction)).toContain('米国');
+    // Every clause is still offered, only the order differs.
+    expect(ja.length).toBe(en.length);
+  });
+
   it('names the roles of provisions in the outline in the locale', async () => {
     const roles: Record<string, (string | undefined)[]> = {};
     for (const locale of ['ja', 'en']) {

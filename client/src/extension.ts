@@ -77,7 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const uri = activeBill();
       const l = locale();
       if (!uri) return vscode.window.showInformationMessage(ui('client.open-bill-insert', l));
-      const clauses = await run<{ id: string; lessons: string[]; jurisdiction: string; title: string; citation: string }[]>('magnitsky-lint.server.clauses', [l ?? null]);
+      const clauses = await run<{ id: string; lessons: string[]; jurisdiction: string; title: string; citation: string }[]>('magnitsky-lint.server.clauses', [l ?? null, uri]);
       const area = await vscode.window.showQuickPick(
         [...new Set(LESSONS.map((x) => x.area))].map((a) => ({ label: areaTitle(a, l), area: a })),
         { title: ui('client.pick-area', l) },

@@ -36,7 +36,7 @@ import { spanRange, toDiagnostic } from './convert.js';
 import { hoverAt } from './hover.js';
 import { outline } from './symbols.js';
 import { checklistReport } from './report.js';
-import { billStyle, clauseInsertion, clausesInOrder, definitionInsertion, undefinedTerm } from './insert-clause.js';
+import { billStyle, clauseInsertion, clausesInOrder, definitionInsertion, inBillOrder, undefinedTerm } from './insert-clause.js';
 import { clauseCitation, completionText, disableFixTitle, insertFixTitle, jurisdictionName, lensTitle, resolveLocale, ui } from './ui-text.js';
 
 interface Analysis {
@@ -332,7 +332,9 @@ export function startServer(connection: Connection): void {
     const args = p.arguments ?? [];
     if (p.command === COMMANDS.clauses) {
       const locale = typeof args[0] === 'string' ? args[0] : displayLocale;
-      return loadLibrary().map((e) => ({ id: e.id, lessons: Object.keys(e.lessons), jurisdiction: jurisdictionName(e.jurisdiction, locale), title: e.title, citation: clauseCitation(e, locale), kind: e.kind, style: e.style }));
+      // For an open bill, its own language and drafting style first (Japanese clauses for a Japanese bill).
+      const a = typeof args[1] === 'string' ? await analyseNow(args[1]) : undefined;
+      return (a ? inBillOrder(loadLibrary(), billStyle(a.bill), true) : loadLibrary()).map((e) => ({ id: e.id, lessons: Object.keys(e.lessons), jurisdiction: jurisdictionName(e.jurisdiction, locale), title: e.title, citation: clauseCitation(e, locale), kind: e.kind, style: e.style }));
     }
     if (p.command === COMMANDS.report) {
       const uri = String(args[0]);
