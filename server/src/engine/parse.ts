@@ -16,7 +16,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { Memos } from './memo.js';
-import type { Root, RootContent, PhrasingContent, ListItem, List, Table } from 'mdast';
+import type { Code, Root, RootContent, PhrasingContent, ListItem, List, Table } from 'mdast';
 
 export type BlockKind = 'heading' | 'paragraph' | 'item' | 'row' | 'code' | 'html' | 'frontmatter';
 
@@ -362,9 +362,13 @@ function visit(node: RootContent, w: Walk, listDepth: number, quoted: boolean): 
     case 'table':
       visitTable(node, w, quoted);
       return;
-    case 'code':
-      w.blocks.push(rawBlock('code', node.value, node, quoted));
+    case 'code': {
+      // Subsections indented by four spaces are an indented code block to Markdown, but law to the drafter.
+      const prose = indentedProse(node, w.source, quoted);
+      if (prose) w.blocks.push(...prose);
+      else w.blocks.push(rawBlock('code', node.value, node, quoted));
       return;
+    }
     case 'html':
       w.blocks.push(rawBlock('html', node.value, node, quoted));
       return;
@@ -427,6 +431,50 @@ function visitTable(table: Table, w: Walk, quoted: boolean): void {
     });
     w.blocks.push({ kind: 'row', depth: 0, text: text.join(''), start: rowStart, end: endOf(row), quoted, map });
   }
+}
+
+/** Characters no drafted provision uses but code does. */
+const CODE_LIKE = /[{}=<>\\|`$#]|^\s*(?:\/\/|\/\*|import |export |function |const |let |var |def |class |return\b)/m;
+
+/**
+ * An indented code block whose lines read as drafted text ("    (1) is
+ * responsible for …"), as paragraphs: one per run of lines between blank
+ * lines, each mapped back to its source. Fenced blocks stay code.
+ */
+function indentedProse(node: Code, source: string, quoted: boolean): Block[] | null {
+  const start = startOf(node);
+  const end = endOf(node);
+  if (node.lang || /^ {0,3}(?:`{3,}|~{3,})/.test(source.slice(start, start + 16))) return null;
+  const value = node.value;
+  if (CODE_LIKE.test(value)) return null;
+  const lines = value.split('\n');
+  const srcLines = source.slice(start, end).split('\n');
+  if (lines.length !== srcLines.length) return null;
+  const texts = lines.filter((l) => l.trim() !== '');
+  // Drafted text: most lines are words (a label such as "(1)" or "(A)", then a sentence), not symbols.
+  if (texts.length === 0 || texts.filter((l) => /^\s*(?:\(\w{1,5}\)\s+)?["“]?[A-Za-z]/.test(l) && l.trim().split(/\s+/).length >= 3).length < texts.length * 0.8) return null;
+  const out: Block[] = [];
+  let offset = start;
+  let current: { text: string; start: number; end: number; map: number[] } | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const src = srcLines[k]!;
+    if (!src.endsWith(line)) return null;
+    const indent = src.length - line.length;
+    if (line.trim() === '') {
+      if (current) out.push({ kind: 'paragraph', depth: 0, text: current.text, start: current.start, end: current.end, quoted, map: current.map });
+      current = null;
+    } else if (!current) {
+      current = { text: line, start: offset, end: offset + src.length, map: [0, indent] };
+    } else {
+      current.map.push(current.text.length + 1, offset + indent - current.start);
+      current.text += '\n' + line;
+      current.end = offset + src.length;
+    }
+    offset += src.length + 1;
+  }
+  if (current) out.push({ kind: 'paragraph', depth: 0, text: current.text, start: current.start, end: current.end, quoted, map: current.map });
+  return out;
 }
 
 function rawBlock(kind: BlockKind, value: string, node: RootContent, quoted: boolean): Block {

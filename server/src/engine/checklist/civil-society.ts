@@ -73,7 +73,7 @@ export const CIVIL_SOCIETY: LessonSpec[] = [
             core: true,
             label: { en: 'information considered in deciding on designations' },
             scope: 'provision',
-            cue: { en: { all: [String.raw`\b(?:designat\w*|\blist(?:s|ed|ing)?\b|sanction\w*|entr(?:y|ies) on the list|prohibitions? on entry|entry bans?|whether to (?:designate|list|impose|apply)|(?:make|making|made) (?:an|the|such an) order\b|before (?:making|giving) (?:a |any )?recommendation\b|\b(?:added|add|removed|remove)\b[^;]{0,40}\b(?:to|from) the schedule\b)`] } },
+            cue: { en: { all: [String.raw`\b(?:designat\w*|\blist(?:s|ed|ing)?\b|sanction\w*|entr(?:y|ies) on the list|prohibitions? on entry|entry bans?|whether to (?:designate|list|impose|apply)|(?:make|making|made) (?:an|the|such an) order\b|before (?:making|giving) (?:a |any )?recommendation\b|whether to recommend\b|\b(?:preparing|making) (?:a |the )?proposal\b|\b(?:added|add|removed|remove)\b[^;]{0,40}\b(?:to|from) the schedule\b)`] } },
           },
           {
             id: 'source',

@@ -80,7 +80,7 @@ export const MEASURES: LessonSpec[] = [
           },
         },
         elements: [
-          { id: 'breach', core: true, label: { en: 'a breach of the prohibitions' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:contraven\w*|breach\w*|violat\w*|fail\w* to comply|infring\w*|circumvent\w*|prohibition|in contravention)`] } } },
+          { id: 'breach', core: true, label: { en: 'a breach of the prohibitions' }, scope: 'clause', cue: { en: { all: [String.raw`\b(?:contraven\w*|breach\w*|violat\w*|fail\w* to comply|infring\w*|circumvent\w*|prohibition|in contravention|commits? an offen[cs]e if (?:the person|it|they|he or she)\b[^;]{0,80}\b(?:deals?|uses?|makes?|provides?|transfers?|enters?))`] } } },
           {
             id: 'in-bill',
             absent: true,

@@ -31,7 +31,15 @@ const REPORT_VARIANT: Variant = {
             because: { cue: { en: { all: [String.raw`\b(?:may|{SOFT})\b`] }, ja: { all: ['{MAY}'] } }, label: { en: 'a duty to report (the text says “may”, “should” or the like, so reporting is optional)' } },
           },
           { id: 'interval', label: { en: 'a stated interval or deadline' }, scope: 'provision', cue: { en: { all: ['{PERIOD}'] }, ja: { all: ['{PERIOD}'] } } },
-          { id: 'designations', core: true, label: { en: 'coverage of the designations made' }, scope: 'provision', cue: { en: { all: ['{DESIGNATE}'] }, ja: { all: ['{DESIGNATE}'] } } },
+          {
+            id: 'designations',
+            core: true,
+            label: { en: 'coverage of the designations made' },
+            // In the report's own clause, or said of "the report" elsewhere in the provision (not of another report beside it).
+            scope: 'clause',
+            cue: { en: { all: ['{DESIGNATE}'] }, ja: { all: ['{DESIGNATE}'] } },
+            or: [{ scope: 'provision', cue: { en: { all: [String.raw`\b(?:a|the|each|every|that|such|any) (?:annual |periodic )?reports?\b[^.]{0,300}{DESIGNATE}`] }, ja: { all: ['(?:報告|報告書)[^。]{0,200}{DESIGNATE}'] } } }],
+          },
           {
             id: 'reasons',
             label: { en: 'the reasons for each designation' },
