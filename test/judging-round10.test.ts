@@ -4,10 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint } from '../server/src/engine/lint.js';
+import { lessonStatus as status } from './helpers.js';
 import { parseBlocks, wholeDocumentBlocks } from '../server/src/engine/parse.js';
 import { LineIndex } from '../server/src/engine/text.js';
-
-const status = (text: string, id: string) => lint(text).checklist.find((l) => l.id === id)!.status;
 
 describe('subsections indented by four spaces (an indented code block to Markdown)', () => {
   const US = [

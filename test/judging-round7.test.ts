@@ -6,13 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint } from '../server/src/engine/lint.js';
-
-const status = (text: string, id: string) => lint(text).checklist.find((l) => l.id === id)!.status;
-/** The drafting findings, as "rule@line" (1-based). */
-const drafting = (text: string) =>
-  lint(text)
-    .findings.filter((f) => f.rule.startsWith('drafting.'))
-    .map((f) => `${f.rule}@${text.slice(0, f.span.start).split('\n').length}`);
+import { lessonStatus as status, draftingFindings as drafting } from './helpers.js';
 
 describe('a table of contents typed as lines of a paragraph', () => {
   const NZ = [

@@ -4,16 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint } from '../server/src/engine/lint.js';
+import { lessonStatus as status, lessonStatuses as statuses, draftingFindings as drafting } from './helpers.js';
 import { parseBlocks } from '../server/src/engine/parse.js';
 import { buildBill } from '../server/src/engine/structure/bill.js';
-
-const status = (text: string, id: string) => lint(text).checklist.find((l) => l.id === id)!.status;
-const statuses = (text: string, ids: string[]) => Object.fromEntries(ids.map((id) => [id, status(text, id)]));
-/** The drafting findings, as "rule@line" (1-based). */
-const drafting = (text: string) =>
-  lint(text)
-    .findings.filter((f) => f.rule.startsWith('drafting.'))
-    .map((f) => `${f.rule}@${text.slice(0, f.span.start).split('\n').length}`);
 
 describe('a Kenyan bill: parts as lines in capitals, italic marginal notes ending in a full stop, sections as a numbered list', () => {
   const KE = [

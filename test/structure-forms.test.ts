@@ -8,14 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseBlocks } from '../server/src/engine/parse.js';
 import { buildBill } from '../server/src/engine/structure/bill.js';
-import { lint } from '../server/src/engine/lint.js';
+import { draftingFindings as drafting } from './helpers.js';
 
 const bill = (text: string) => buildBill(parseBlocks(text), 'en');
-/** The drafting findings, as "rule@line" (1-based). */
-const drafting = (text: string) =>
-  lint(text)
-    .findings.filter((f) => f.rule.startsWith('drafting.'))
-    .map((f) => `${f.rule}@${text.slice(0, f.span.start).split('\n').length}`);
 
 const SI = [
   '# STATUTORY INSTRUMENTS',
