@@ -91,3 +91,24 @@ describe('typical wording from the tenth round', () => {
     expect(['civil-society.consideration', 'evidence.reasons'].map((id) => status(CA, id))).toEqual(['partial', 'partial']);
   });
 });
+
+describe('a Japanese committee request answered to "当該関係委員会"', () => {
+  const JA = [
+    '特定外国人等に対する措置に関する法律案',
+    '',
+    '（定義）',
+    '第一条　この法律において「関係委員会」とは、衆議院及び参議院の外務委員会をいう。',
+    '',
+    '（指定）',
+    '第一条の二　外務大臣は、重大な人権侵害行為を行ったと信ずるに足りる相当な理由がある外国人等を指定することができる。',
+    '',
+    '（関係委員会の要請）',
+    '第二条　関係委員会は、外務大臣に対し、特定の外国人等について、前条の規定による指定をするかどうかの検討を要請することができる。',
+    '２　外務大臣は、前項の規定による要請を受けたときは、その要請を受けた日から九十日以内に、指定をするかどうかを決定し、その結果及び理由を当該関係委員会に通知しなければならない。',
+    '',
+  ].join('\n');
+
+  it('is a legislative trigger with every element', () => {
+    expect(status(JA, 'oversight.trigger')).toBe('met');
+  });
+});

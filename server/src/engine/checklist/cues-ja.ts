@@ -42,7 +42,7 @@ export const JA_CUES: Record<string, JapaneseCues> = {
       persons: { all: [String.raw`(?:{DESIGNATE}|特定の(?:者|外国人|個人|団体)|者)`] },
       decide: { all: [String.raw`(?:判断|決定|検討|審査|判定)(?:し|を行い|する|をし)${DUTY_AFTER}`] },
       deadline: { all: ['{DEADLINE}'] },
-      answer: { all: [String.raw`(?:求めをした|要請をした|申出をした|当該(?:常任)?委員会|当該議員|求めに係る委員会)[^。]{0,80}?(?:報告|通知|回答)|(?:報告|通知|回答)[^。]{0,30}?(?:求めをした|要請をした)`] },
+      answer: { all: [String.raw`(?:求めをした|要請をした|申出をした|当該[^。、]{0,6}?委員会|当該議員|求めに係る委員会)[^。]{0,80}?(?:報告|通知|回答)|(?:報告|通知|回答)[^。]{0,30}?(?:求めをした|要請をした)`] },
     },
     because: { decide: { all: [String.raw`(?:判断|決定|検討|審査)(?:する)?{MAY}`] } },
     placement: ['求め|要請', '指定'],
