@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, cpSync, readdirSync, statSync, truncateSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { runCli } from './helpers.js';
 import { LESSONS } from '../server/src/engine/checklist/index.js';
+import { generateBill } from '../bench/generate.js';
 
 const WEAK = `# Weak Bill 2026\n\n## 1 Designation\n\n(1) The Minister may designate a person.\n`;
 const CLEAN_ENOUGH = `# Bill\n\n## 1 Corruption\n\n(1) The Minister may designate a foreign person who is responsible for significant corruption.\n`;
@@ -145,6 +147,119 @@ describe('magnitsky-lint command line', () => {
     expect(res.status).toBe(1);
     expect(JSON.parse(res.stdout).files[0].checklist).toHaveLength(26);
     expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+/** Hostile files (issue #5): a clear one-line message on standard error, no stack trace, exit 2, and the other files still checked. */
+describe('magnitsky-lint on files that are not bills', () => {
+  const noTrace = (err: string) => expect(err).not.toMatch(/\n\s+at |Error:/);
+
+  it('refuses binary data (a PNG named .md) and still checks the other files', async () => {
+    const dir = tmp({ 'bill.md': WEAK });
+    const bytes = Buffer.alloc(4096);
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    for (let i = 16; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
+    writeFileSync(join(dir, 'image.md'), bytes);
+    const r = await runCli(['-f', 'json', join(dir, 'image.md'), join(dir, 'bill.md')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`magnitsky-lint: ${join(dir, 'image.md')}: is not a text file (it contains NUL bytes), so it was not checked.\n`);
+    expect(JSON.parse(r.out).files.map((f: { path: string }) => f.path.split('/').pop())).toEqual(['bill.md']);
+  });
+
+  it('explains a folder with no Markdown in it, and a folder given where a file is needed', async () => {
+    const dir = tmp({ 'notes.txt': 'x' });
+    let r = await runCli([dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`magnitsky-lint: no Markdown files in the folder "${dir}".\n`);
+    r = await runCli(['compare', 'oversight.report', '--draft', dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`magnitsky-lint: ${dir}: is a folder, not a file.\n`);
+  });
+
+  it('refuses a file over 20 MB without reading it', async () => {
+    const dir = tmp({ 'huge.md': '' });
+    truncateSync(join(dir, 'huge.md'), 21 * 1024 * 1024); // sparse: nothing is written
+    const r = await runCli([join(dir, 'huge.md')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`magnitsky-lint: ${join(dir, 'huge.md')}: is 21.0 MB; files over 20 MB are not checked.\n`);
+    noTrace(r.err);
+  });
+
+  it('reports a missing file among others, and checks the others', async () => {
+    const dir = tmp({ 'bill.md': WEAK });
+    const r = await runCli(['-f', 'json', join(dir, 'gone.md'), join(dir, 'bill.md')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`magnitsky-lint: ${join(dir, 'gone.md')}: no such file.\n`);
+    expect(JSON.parse(r.out).files).toHaveLength(1);
+  });
+
+  it('checks a 5 MB bill, an empty file, a file that is only front matter, CRLF and a byte-order mark', async () => {
+    const dir = tmp({ 'big.md': generateBill(5 * 1024 * 1024), 'empty.md': '', 'front.md': '---\ntitle: x\n---\n', 'crlf.md': WEAK.replace(/\n/g, '\r\n'), 'bom.md': '\ufeff' + WEAK });
+    const r = await runCli(['-f', 'json', dir]);
+    expect(r.err).toBe('');
+    const files = JSON.parse(r.out).files as { path: string; checklist: unknown[]; diagnostics: { rule: string; line: number; column: number; endLine: number; endColumn: number }[]; failures: unknown[] }[];
+    expect(files).toHaveLength(5);
+    for (const f of files) {
+      expect(f.checklist).toHaveLength(26);
+      expect(f.failures).toEqual([]);
+    }
+    // The same findings at the same lines and columns, with CRLF or a BOM as with neither (columns as an editor shows them).
+    const at = (name: string) => files.find((f) => f.path.endsWith(name))!.diagnostics.map((d) => [d.rule, d.line, d.column, d.endLine, d.endColumn]);
+    const plain = JSON.parse((await runCli(['-f', 'json', join(tmp({ 'weak.md': WEAK }), 'weak.md')])).out).files[0].diagnostics.map((d: { rule: string; line: number; column: number; endLine: number; endColumn: number }) => [d.rule, d.line, d.column, d.endLine, d.endColumn]);
+    expect(at('crlf.md')).toEqual(plain);
+    expect(at('bom.md')).toEqual(plain);
+  }, 60_000);
+});
+
+/** "The CLI never writes to input files" (issue #5, item 5): every format, with and without --output, over copies of the fixtures. */
+describe('magnitsky-lint leaves its input alone', () => {
+  it('changes no byte and no modification time of any input, whatever the format and output', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlint-inputs-'));
+    const fixtures = fileURLToPath(new URL('../test-fixtures/', import.meta.url));
+    cpSync(fixtures, join(dir, 'bills'), { recursive: true });
+    writeFileSync(join(dir, 'bills', '.magnitsky-lint.json'), JSON.stringify({ rules: { 'scope.corruption': 'warning' } }));
+    writeFileSync(join(dir, 'bills', 'bom-crlf.md'), '\ufeff' + WEAK.replace(/\n/g, '\r\n'));
+    const inputs = (readdirSync(join(dir, 'bills'), { recursive: true }) as string[]).map((f) => join(dir, 'bills', f)).filter((f) => statSync(f).isFile());
+    // An old, exact modification time, so that any write would show.
+    const past = new Date('2020-01-02T03:04:05Z');
+    for (const f of inputs) utimesSync(f, past, past);
+    const snapshot = () => inputs.map((f) => [f, readFileSync(f).toString('base64'), statSync(f).mtimeMs]);
+    const before = snapshot();
+    const md = inputs.filter((f) => f.endsWith('.md'));
+    const one = join(dir, 'bills', 'sample-bill.md');
+    const runs: string[][] = [
+      [join(dir, 'bills')],
+      ['--format', 'json', join(dir, 'bills', '**/*.md')],
+      ['-f', 'sarif', ...md],
+      ['-f', 'text', '--quiet', '--no-color', '--locale', 'ja', one],
+      ['-f', 'json', '-o', join(dir, 'report.json'), join(dir, 'bills')],
+      ['-f', 'sarif', '-o', join(dir, 'report.sarif'), ...md],
+      ['-o', join(dir, 'report.txt'), one],
+      ['-o', one, one], // refused: the report would overwrite its input
+      ['-o', join(dir, 'bills', '.magnitsky-lint.json'), one], // refused: the configuration file is an input too
+      ['matrix', join(dir, 'bills')],
+      ['matrix', '-f', 'csv', '-o', join(dir, 'matrix.csv'), ...md],
+      ['matrix', '-f', 'html', '-o', join(dir, 'matrix.html'), join(dir, 'bills')],
+      ['matrix', '-f', 'html', '-o', md[0]!, ...md],
+      ['compare', 'oversight.report', '--draft', one],
+      ['compare', 'oversight.report', '--draft', one, '-f', 'html', '-o', join(dir, 'compare.html')],
+      ['compare', 'oversight.report', '--draft', one, '-o', one],
+    ];
+    const codes: number[] = [];
+    for (const args of runs) codes.push((await runCli(args)).code);
+    expect(snapshot()).toEqual(before);
+    // The refusals are refusals, and the reports were written where asked.
+    expect(codes.filter((c) => c === 2)).toHaveLength(4);
+    for (const f of ['report.json', 'report.sarif', 'report.txt', 'matrix.csv', 'matrix.html', 'compare.html']) expect(statSync(join(dir, f)).size, f).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('refuses to write the report over the configuration file it reads', async () => {
+    const dir = tmp({ 'bill.md': WEAK, '.magnitsky-lint.json': '{ "rules": {} }' });
+    // (It used to overwrite it.)
+    const r = await runCli(['-o', join(dir, '.magnitsky-lint.json'), join(dir, 'bill.md')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('refusing to write the report over');
+    expect(readFileSync(join(dir, '.magnitsky-lint.json'), 'utf8')).toBe('{ "rules": {} }');
   });
 });
 

@@ -119,6 +119,43 @@ describe('engine, fuzzed', () => {
     );
   }, fuzzTimeout(4, 40));
 
+  it('never runs super-linearly: eight copies of a random document cost at most a few times eight times one copy', () => {
+    // A bounded, non-flaky check of growth, not of speed (speed is measured in bench/). It compares two runs in the
+    // same process on the same document, so machine and load largely cancel out: CPU time of this process (not
+    // wall time), the fastest of three runs each, one copy of at least 16 KB against eight copies. Linear work
+    // gives a ratio of about 8; the bound is 32, four times that, to absorb garbage collection and JIT warm-up
+    // (which, if anything, slows the smaller run). A quadratic step gives 64 once it dominates — as the 1 MB
+    // sentence and the dense emphasis paragraph of test/hostile.test.ts did before their fixes (4× the text took
+    // 14× and 16× the time).
+    const cpu = (f: () => void) => {
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t0 = process.cpuUsage();
+        f();
+        const t = process.cpuUsage(t0);
+        best = Math.min(best, t.user + t.system);
+      }
+      return best;
+    };
+    fc.assert(
+      fc.property(anyDoc, (doc) => {
+        const unit = doc.length === 0 ? 'x\n\n' : doc + '\n\n';
+        const one = unit.repeat(Math.ceil(16_384 / unit.length));
+        const eight = one.repeat(8);
+        // UPSTREAM: remark's own parse of a whole document is quadratic in some constructs (hundreds of setext
+        // headings: 16 KB take it 3 s, 64 KB 40 s). The engine parses a document in chunks of about 2 KB cut at
+        // blank lines and headings, which bounds that; a document that cannot be cut (no such line outside code
+        // and front matter, or link reference definitions and footnotes, which reach across chunks) is parsed
+        // whole, and is set aside here. See the report of issue #5.
+        fc.pre(chunkStarts(eight).length >= 8 && !/^ {0,3}\[[^\]]+\]:/m.test(doc));
+        const small = cpu(() => lint(one));
+        const large = cpu(() => lint(eight));
+        expect(large / Math.max(small, 1_000), `one copy ${Math.round(small / 1000)} ms, eight ${Math.round(large / 1000)} ms`).toBeLessThan(32);
+      }),
+      { ...fuzzParams(0.2), endOnFailure: true },
+    );
+  }, fuzzTimeout(0.2, 3000));
+
   it('puts the range of a dangling cross-reference on the words of the reference', () => {
     // Clean and noisy bills (continuation lines, escapes, character references: bug 5 below).
     let checked = 0;
@@ -276,6 +313,16 @@ describe('engine, fuzzed', () => {
     const closed = '---  \ntitle: Draft\n# a YAML comment\n---\n\n# Sanctions Bill\n\n- (a) The Minister may designate a person.\n';
     expect(parseBlocks(closed)).toEqual(wholeDocumentBlocks(closed));
     expect(parseBlocks(closed).map((b) => b.kind)).toEqual(['frontmatter', 'heading', 'item']);
+  });
+
+  // KNOWN (remaining, found by a long run of this fuzzer, issue #5). chunkStarts follows code fences indented 0–3
+  // spaces from the margin, not from a list item's content; a fence in a list item that the item's end closes, then
+  // a new fence opened at the margin, is taken for the fence closing. Shrunk example below: the parser reads the last
+  // "  ```" as opening a code block that runs to the end, chunkStarts as closing one, and cuts before "# Not code".
+  // (Rare in bills; the fixed-seed runs do not meet it. it.fails: when it is fixed, make this a plain `it`.)
+  it.fails('KNOWN: a list item’s fence closed by the item’s end, then a fence at the margin, is parsed the same in chunks as whole', () => {
+    const text = '- a\n  ```\n x\n  ```\n' + 'y\n\n'.repeat(700) + '# Not code\n';
+    expect(parseBlocks(text)).toEqual(wholeDocumentBlocks(text));
   });
 
   // Bug 5 (found by this fuzzer, issue #5, fixed). Shrunk counterexamples (each flagged the wrong words):

@@ -189,7 +189,8 @@ async function lintCommand(patterns: string[], values: Values, io: IO, mode: 'li
         : format === 'sarif'
           ? formatSarif(reports, packageVersion(), join(ROOT, 'docs', 'rules'))
           : formatText(reports, !values['no-color'] && !values.output && Boolean((io.out as NodeJS.WriteStream).isTTY));
-  const written = emit(output, values, io, files);
+  // Never over an input: the bills, nor the configuration files read for them.
+  const written = emit(output, values, io, [...files, ...configs.keys()]);
   if (written !== 0) return written;
   if (fileErrors > 0) return 2;
   if (mode === 'matrix') return 0;
@@ -201,7 +202,7 @@ function emit(output: string, values: Values, io: IO, inputs: string[]): number 
   if (values.output) {
     const target = resolve(values.output);
     if (inputs.some((f) => resolve(f) === target)) {
-      io.err.write(`magnitsky-lint: refusing to write the report over an input file (${values.output}).\n`);
+      io.err.write(`magnitsky-lint: refusing to write the report over an input file (${values.output}); choose another --output.\n`);
       return 2;
     }
     writeFileSync(target, output);

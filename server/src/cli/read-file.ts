@@ -23,7 +23,9 @@ export function readBillFile(file: string): ReadResult {
     return { ok: false, message: describe(e) };
   }
   if (buf.includes(0)) return { ok: false, message: 'is not a text file (it contains NUL bytes), so it was not checked.' };
-  return { ok: true, text: buf.toString('utf8') };
+  // Without a byte-order mark, as editors show the file: columns on line 1 are then the editor's columns.
+  const text = buf.toString('utf8');
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 function describe(e: unknown): string {

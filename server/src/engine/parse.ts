@@ -84,9 +84,11 @@ const CHUNK_TARGET = 2048;
 /** Cut points of the text: offsets where a chunk may start. Always includes 0. */
 export function chunkStarts(text: string): number[] {
   const starts = [0];
-  // A lone "\r" ends a line for the parser, not for the cut points below: such (rare) text is parsed whole.
-  if (/\r(?!\n)/.test(text)) return starts;
   let pos = 0;
+  // Lines end at "\n", "\r\n" or a lone "\r", as the parser reads them. (The next of each is kept, so that
+  // the search for it is not repeated from every line: linear even in text with no "\n" or no "\r".)
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
   let inFence: { char: string; len: number } | null = null;
   let inComment = false;
   let inRawHtml: RegExp | null = null;
@@ -96,10 +98,10 @@ export function chunkStarts(text: string): number[] {
   /** The fence that opened the front matter ("---" or "+++"): only the same fence closes it, as in remark-frontmatter. */
   let inFrontMatter: string | null = null;
   while (pos < text.length) {
-    let eol = text.indexOf('\n', pos);
-    if (eol < 0) eol = text.length;
+    if (nextLf >= 0 && nextLf < pos) nextLf = text.indexOf('\n', pos);
+    if (nextCr >= 0 && nextCr < pos) nextCr = text.indexOf('\r', pos);
+    const eol = Math.min(nextLf < 0 ? text.length : nextLf, nextCr < 0 ? text.length : nextCr);
     let line = text.slice(pos, eol);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
     if (lineNo === 0 && line.charCodeAt(0) === 0xfeff) line = line.slice(1); // the parser skips a byte-order mark
     const blank = line.trim() === '';
     const frontFence = /^(---|\+\+\+)[ \t]*$/.exec(line)?.[1];
@@ -133,7 +135,7 @@ export function chunkStarts(text: string): number[] {
       }
     }
     prevBlank = blank;
-    pos = eol + 1;
+    pos = eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
     lineNo++;
   }
   return starts;
@@ -275,7 +277,7 @@ function safeBlocks(text: string): { blocks: Block[]; global: boolean } {
     return r;
   }
   // The parser's time grows with nesting depth before it gives up; no bill nests this deep.
-  if (tooDeep(text)) return { blocks: plainBlocks(text), global: false };
+  if (tooDeep(text) || tooDense(text)) return { blocks: plainBlocks(text), global: false };
   try {
     return blocksOf(parseMarkdown(text), text);
   } catch {
@@ -312,6 +314,37 @@ function tooDeep(text: string): boolean {
       if (quotes > MAX_QUOTE_DEPTH || indent > MAX_INDENT) return true;
     }
     pos = eol + 1;
+  }
+  return false;
+}
+
+/**
+ * Emphasis and link marks ("*", "_", "]") in one paragraph beyond any real document. The parser's time grows with
+ * the square of their number in a paragraph (20,000 "*_" take it 5 s, 40,000 half a minute), so such a
+ * paragraph is read as plain text. Counted from one blank line, list item, table row, heading or quotation to
+ * the next (each of those starts inline content afresh).
+ */
+const MAX_MARKS = 4000;
+
+function tooDense(text: string): boolean {
+  let marks = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) continue; // CRLF: one line ending, at its "\n"
+    if (c === 10 || c === 13) {
+      if (lineStart) marks = 0; // a blank line
+      lineStart = true;
+      continue;
+    }
+    if (lineStart) {
+      if (c === 32 || c === 9) continue;
+      lineStart = false;
+      const next = text.charCodeAt(i + 1);
+      // A new block starts: a list item, a table row, a heading, a quotation.
+      if (((c === 45 || c === 42 || c === 43) && (next === 32 || next === 9)) || c === 124 || c === 35 || c === 62 || (c >= 48 && c <= 57)) marks = 0;
+    }
+    if ((c === 42 || c === 95 || c === 93) && ++marks > MAX_MARKS) return true;
   }
   return false;
 }
