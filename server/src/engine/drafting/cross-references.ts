@@ -14,7 +14,7 @@ const NUM = String.raw`(?:\d+(?:\.\d+)*[A-Z]{0,2}\b|[IVXLC]+\b)`;
 const SUB = String.raw`(?:\s*\([A-Za-z0-9.]{1,6}\))*`;
 const ITEM = `${NUM}${SUB}`;
 const REF = new RegExp(
-  String.raw`(?:\b(sections?|secs?\.|ss?\.|regulations?|regs?\.|articles?|arts?\.|clauses?|rules?|parts?|chapters?|titles?|subtitles?|divisions?|schedules?|annex(?:es)?|appendix|appendices)|(?<![\w§])(§§?))\s+(${ITEM}(?:\s*(?:,|and|or|to|through|–|-)\s*${ITEM})*)`,
+  String.raw`(?:\b(sections?|subsections?|secs?\.|ss?\.|regulations?|regs?\.|articles?|arts?\.|clauses?|rules?|parts?|chapters?|titles?|subtitles?|divisions?|schedules?|annex(?:es)?|appendix|appendices)|(?<![\w§])(§§?))\s+(${ITEM}(?:\s*(?:,|and|or|to|through|–|-)\s*${ITEM})*)`,
   'gi',
 );
 const UNNUMBERED = /\bthe (Schedule|Annex|Appendix)\b(?!\s+(?:\d|[IVXLC]+\b))/g;
@@ -31,7 +31,7 @@ type Family = 'provision' | 'division' | 'schedule';
 
 function familyOf(kw: string): { family: Family; kind: string } {
   const k = kw.toLowerCase().replace(/\.$/, '');
-  if (/^(sections?|secs?|ss?|regulations?|regs?|articles?|arts?|clauses?|rules?|§§?)$/.test(k)) return { family: 'provision', kind: 'provision' };
+  if (/^(sections?|subsections?|secs?|ss?|regulations?|regs?|articles?|arts?|clauses?|rules?|§§?)$/.test(k)) return { family: 'provision', kind: 'provision' };
   if (/^(schedules?|annex(es)?|appendix|appendices)$/.test(k)) return { family: 'schedule', kind: 'schedule' };
   return { family: 'division', kind: k.replace(/s$/, '') };
 }
@@ -127,7 +127,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
   const memos = memosOf(bill);
   const refMemo = memos?.table<TextReference[]>('drafting-references');
   const schMemo = memos?.table<UnnumberedSchedule[]>('drafting-unnumbered');
-  // A provision's own marker at the start of its paragraph ("**Article 1 (Enforcement Date)** This Act …") is not a reference.
+  // A provision's own marker at the start of its paragraph ("**Article 1 (Enforcement Date)** This Act …") is not a reference
   const markers = new Set(bill.provisions.filter((p) => !p.asHeading && p.value !== null).map((p) => p.headerBlock));
   for (const { block, index } of proseBlocks(bill.blocks, new Set(), bill.contents)) {
     const inserted = bill.inserted.has(index);
@@ -139,7 +139,8 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
       refMemo?.set(text, refs);
     }
     for (const m of refs) {
-      if (markers.has(index) && text.slice(0, m.index).trim() === '') continue;
+      // (Nor, after an amending item's number, the provision of the amended Act it names: "1  Subsection 4(1)".)
+      if (markers.has(index) && /^(?:\d+[A-Z]{0,2}\.?)?$/.test(text.slice(0, m.index).trim())) continue;
       const kw = m.kw;
       // Codified text says "section 2304 of this title" for its Code title; a bill with no titles of its own means the same.
       if (!hasTitles && m.ofThisTitle) continue;
@@ -154,14 +155,17 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
         if (!n) continue;
         // Four-digit section numbers in a bill numbered in ones or tens are references into codified law.
         if (family === 'provision' && String(n.value).length >= 4 && String(n.value).length > maxDigits) continue;
-        if (inserted ? !(family === 'provision' && danglesInSeries(raw)) : exists(family, kind, raw)) continue;
+        // "subsection 7(5)" when section 7 ends at subsection (3).
+        const sub = family === 'provision' && !inserted ? /^\((\d+)\)/.exec(item.slice(raw.length)) : null;
+        const beyond = sub !== null && exists(family, kind, raw) && Number(sub[1]) > lastSubsection(bill, numberKey(raw)!);
+        if (!beyond && (inserted ? !(family === 'provision' && danglesInSeries(raw)) : exists(family, kind, raw))) continue;
         const from = item === items[0] ? m.index : at;
         const to = at + item.length;
         const shown = text.slice(from, to);
         faults.push({
           rule: 'drafting.cross-reference',
           span: spanIn(block, from, to),
-          message: say('cross-reference', { ref: describe(family, kw, raw), shown: shown.trim() }),
+          message: say('cross-reference', { ref: beyond ? `subsection ${raw}(${sub![1]})` : describe(family, kw, raw), shown: shown.trim() }),
           related: [],
         });
       }
@@ -183,6 +187,18 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
     }
   }
   return faults;
+}
+
+/** The highest numbered subsection ("(3)") the bill's provision with this key has; Infinity when it has none to go by. */
+function lastSubsection(bill: Bill, key: string): number {
+  const p = bill.provisions.find((x) => x.key === key && x.domain === 'main');
+  if (!p) return Infinity;
+  let last = 0;
+  for (const s of p.sentences) {
+    const m = /^\s*\((\d+)\)\s/.exec(s.text);
+    if (m) last = Math.max(last, Number(m[1]));
+  }
+  return last === 0 ? Infinity : last;
 }
 
 /** "sections 4 and 21" → "section 21"; "Art. 9" → "Article 9"; "Schedule 3". */

@@ -72,6 +72,11 @@ export function findDefinitions(blocks: Block[], inserted: ReadonlySet<number> =
 }
 
 /** The definitions in blocks[index] alone (nested items are not read: the blocks given end there). */
+/** "4) sanctions subject — a person …": a Baltic definition in translation, the number Markdown's list marker or the text's own. */
+const BALTIC_TERM = String.raw`((?!(?:has|have|is|are|was|were|who|which|that|the|a|an|in|on|by|to|if|where)\b)[a-z][a-z-]*(?: [a-z][a-z-]*){0,3})\s+[—–]\s+\S`;
+const BALTIC_ITEM = new RegExp(String.raw`^\s*(?:\d+\)\s+)?` + BALTIC_TERM);
+const BALTIC_PARAGRAPH = new RegExp(String.raw`^\s*\d+\)\s+` + BALTIC_TERM);
+
 function findDefinitionsIn(blocks: Block[], index: number): Definition[] {
   const out: Definition[] = [];
   const inserted: ReadonlySet<number> = new Set();
@@ -118,6 +123,12 @@ function findDefinitionsIn(blocks: Block[], index: number): Definition[] {
     // Civil-law style: 1.1. "Designated person" — a natural or legal person …
     const dash = new RegExp(`^\\s*(?:[\\d.]+\\s+|\\(\\w{1,4}\\)\\s*)?${TERM}\\s*[—–:]\\s`).exec(text);
     if (dash) add('definition', dash[1]!, dash.index, text.slice(dash.index + dash[0].length) + nested(blocks, index));
+    // Baltic laws in translation, unquoted: "4) sanctions subject — a person in respect of whom …".
+    const plain = (block.kind === 'item' ? BALTIC_ITEM : BALTIC_PARAGRAPH).exec(text);
+    if (!dash && plain) {
+      const from = text.indexOf(plain[1]!);
+      out.push({ term: plain[1]!, block: index, from, to: from + plain[1]!.length, kind: 'definition', meaning: text.slice(plain[0].length - 1) + nested(blocks, index), quoted: block.quoted || inserted.has(index) });
+    }
     for (const [re, kind] of [
       [CITATION, 'citation'],
       [DEFINITION, 'definition'],
