@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyse, lint } from '../../server/src/engine/lint.js';
-import { chunkStarts, ParseCache, parseBlocks, warmParseCache, wholeDocumentBlocks } from '../../server/src/engine/parse.js';
+import { chunkStarts, ParseCache, parseBlocks, warmParseCache, wholeDocumentBlocks, type Block } from '../../server/src/engine/parse.js';
 import { LESSONS } from '../../server/src/engine/checklist/index.js';
 import { LineIndex } from '../../server/src/engine/text.js';
 import { fileReport } from '../../server/src/cli/report.js';
@@ -43,12 +43,28 @@ function spansOf(r: LintResult): [string, Span][] {
  * BUG 5 — the map from a block's plain text back to the source assumed each inline text node was as long as its
  *   source: after an indented continuation line, a backslash escape or a character reference (`&amp;`) every
  *   range in the block was early, and a node without a position (a GFM autolink) mapped before the block.
+ * (Bugs 6 and 7 are in quickfix.fuzz.test.ts.)
+ * BUG 8 — chunkStarts took a fence at the margin after a list item's fence, which the item's end closes, for
+ *   the closing fence, and cut inside the code block that opens.
  *
  * UPSTREAM (micromark 4.0.3, open PR micromark/micromark#228): after an indented code block and a blank line, an
  *   ordered list that does not start at 1 is read as a paragraph. A chunk cut between the two hides it, so the
  *   chunked parse differs from the whole one; not a bug of this project, and set aside below.
  */
 const codeThenOrderedList = (text: string) => /^(?: {4}|\t).*\S.*\r?\n(?:[ \t]*\r?\n)+ {0,3}(?:0*[2-9]|\d{2,})[.)](?:[ \t]|\r?$)/m.test(text);
+/**
+ * UPSTREAM (micromark): a code fence or a <pre> block left open in a list item, which a heading at the margin ends,
+ * takes in the blank lines before the heading — all of them at the end of a document (so at the end of a chunk cut
+ * at that heading), all but the last line ending otherwise. Blocks are compared without a code or HTML block's
+ * trailing blank lines; no check reads them.
+ */
+function openCodeTrimmed(text: string, blocks: Block[]): Block[] {
+  return blocks.map((b) => {
+    if (b.kind !== 'code' && b.kind !== 'html') return b;
+    const source = text.slice(b.start, b.end);
+    return { ...b, text: b.text.replace(/[\r\n]+$/, ''), end: b.start + source.replace(/[\r\n]+$/, '').length };
+  });
+}
 const betweenCrAndLf = (text: string, offset: number) => offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10;
 
 /** The result is whole and every range lies inside the text, as offsets and as the CLI's 1-based lines and columns. */
@@ -101,7 +117,7 @@ describe('engine, fuzzed', () => {
       fc.property(anyDoc, (text) => {
         fc.pre(!codeThenOrderedList(text)); // UPSTREAM
         const blocks = parseBlocks(text);
-        expect(blocks).toEqual(wholeDocumentBlocks(text));
+        expect(openCodeTrimmed(text, blocks)).toEqual(openCodeTrimmed(text, wholeDocumentBlocks(text)));
         // Structural bounds (no super-linear blow-up): blocks, chunks and text-to-source map entries grow with the text.
         const lineCount = new LineIndex(text).lineCount;
         expect(blocks.length).toBeLessThanOrEqual(lineCount);
@@ -256,7 +272,7 @@ describe('engine, fuzzed', () => {
         expect(bom.checklist.map((l) => [l.id, l.status])).toEqual(plain.checklist.map((l) => [l.id, l.status]));
         const shifted = (s: Span) => (s.start === 0 && s.end === 0 && bom.findings.every((f) => f.span.end === 0) ? [0, 0] : [s.start + 1, s.end + 1]);
         expect(bom.findings.map((f) => [f.rule, f.span.start, f.span.end])).toEqual(plain.findings.map((f) => [f.rule, ...shifted(f.span)]));
-        expect(parseBlocks('\ufeff' + text)).toEqual(wholeDocumentBlocks('\ufeff' + text));
+        expect(openCodeTrimmed('\ufeff' + text, parseBlocks('\ufeff' + text))).toEqual(openCodeTrimmed('\ufeff' + text, wholeDocumentBlocks('\ufeff' + text)));
       }),
       fuzzParams(1),
     );
@@ -315,14 +331,18 @@ describe('engine, fuzzed', () => {
     expect(parseBlocks(closed).map((b) => b.kind)).toEqual(['frontmatter', 'heading', 'item']);
   });
 
-  // KNOWN (remaining, found by a long run of this fuzzer, issue #5). chunkStarts follows code fences indented 0–3
-  // spaces from the margin, not from a list item's content; a fence in a list item that the item's end closes, then
-  // a new fence opened at the margin, is taken for the fence closing. Shrunk example below: the parser reads the last
-  // "  ```" as opening a code block that runs to the end, chunkStarts as closing one, and cuts before "# Not code".
-  // (Rare in bills; the fixed-seed runs do not meet it. it.fails: when it is fixed, make this a plain `it`.)
-  it.fails('KNOWN: a list item’s fence closed by the item’s end, then a fence at the margin, is parsed the same in chunks as whole', () => {
+  // Bug 8 (found by a long run of this fuzzer, issue #5, fixed). chunkStarts followed code fences indented 0–3
+  // spaces from the margin, not from a list item's content: a fence in a list item that the item's end closes, then
+  // a new fence opened at the margin, was taken for the fence closing. Shrunk example below: the parser reads the
+  // last "  ```" as opening a code block that runs to the end; chunkStarts read it as closing one, and cut before
+  // "# Not code". Both readings are now followed until they agree.
+  it('bug 8: a list item’s fence closed by the item’s end, then a fence at the margin, is parsed the same in chunks as whole', () => {
     const text = '- a\n  ```\n x\n  ```\n' + 'y\n\n'.repeat(700) + '# Not code\n';
     expect(parseBlocks(text)).toEqual(wholeDocumentBlocks(text));
+    // A fence in a list item that closes in it still lets the text after it be cut.
+    const closed = '- a\n\n  ```\n  # code\n  ```\n\n' + 'y\n\n'.repeat(700) + '# Heading\n';
+    expect(chunkStarts(closed).length).toBeGreaterThan(1);
+    expect(parseBlocks(closed)).toEqual(wholeDocumentBlocks(closed));
   });
 
   // Bug 5 (found by this fuzzer, issue #5, fixed). Shrunk counterexamples (each flagged the wrong words):

@@ -89,9 +89,18 @@ export function chunkStarts(text: string): number[] {
   // the search for it is not repeated from every line: linear even in text with no "\n" or no "\r".)
   let nextLf = text.indexOf('\n');
   let nextCr = text.indexOf('\r');
-  let inFence: { char: string; len: number } | null = null;
+  /**
+   * The code fences that may be open here, one per reading of the text so far (none open: null). A fence
+   * indented by 1–3 spaces may be in a list item, which a less indented line ends, and the fence with it — or
+   * be at the margin and go on: both readings are followed until they agree, and no cut is made while any of
+   * them is inside a fence.
+   */
+  let fences: ({ char: string; len: number; indent: number } | null)[] = [null];
   let inComment = false;
   let inRawHtml: RegExp | null = null;
+  /** In an HTML block that ends at a blank line (<div>, any tag on a line of its own), or at a marker ("?>", ">", "]]>"). */
+  let inHtmlBlock = false;
+  let htmlEnd: string | null = null;
   let prevBlank = true;
   let chunkStart = 0;
   let lineNo = 0;
@@ -109,14 +118,34 @@ export function chunkStarts(text: string): number[] {
       inFrontMatter = frontFence;
     } else if (inFrontMatter) {
       if (frontFence === inFrontMatter) inFrontMatter = null;
-    } else if (inFence) {
-      const m = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
-      if (m && m[1]![0] === inFence.char && m[1]!.length >= inFence.len) inFence = null;
+    } else if (fences.some((f) => f !== null)) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      const indent = /^ */.exec(line)![0].length;
+      const next: typeof fences = [];
+      for (const f of fences) {
+        if (f === null) next.push(openedBy(line));
+        else if (close && close[1]![0] === f.char && close[1]!.length >= f.len) next.push(null);
+        else {
+          next.push(f);
+          if (f.indent > 0 && !blank && indent < f.indent) next.push(openedBy(line)); // the list item, and its fence, ended
+        }
+      }
+      const seen = new Set<string>();
+      fences = next.filter((f) => {
+        const key = f ? `${f.char}${f.len}:${f.indent}` : '';
+        return !seen.has(key) && seen.add(key);
+      });
+      if (fences.length > 8) fences = [fences.find((f) => f !== null)!]; // (never in a real document) no more cuts
     } else if (inComment) {
       if (line.includes('-->')) inComment = false;
     } else if (inRawHtml) {
       if (inRawHtml.test(line)) inRawHtml = null;
+    } else if (htmlEnd) {
+      if (line.includes(htmlEnd)) htmlEnd = null;
+    } else if (inHtmlBlock && !blank) {
+      // (A heading here is HTML too.)
     } else {
+      inHtmlBlock = false;
       // (Not at a byte-order mark: a chunk would drop it, where a whole parse keeps it as text.)
       const zeroIndent = line.length > 0 && line[0] !== ' ' && line[0] !== '\t' && line[0] !== '\ufeff';
       const heading = zeroIndent && /^#{1,6}(?:[ \t]|$)/.test(line);
@@ -124,14 +153,21 @@ export function chunkStarts(text: string): number[] {
         starts.push(pos);
         chunkStart = pos;
       }
-      const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-      if (fence && !(fence[1]![0] === '`' && line.slice(fence[0].length).includes('`'))) {
-        inFence = { char: fence[1]![0]!, len: fence[1]!.length };
+      const fence = openedBy(line);
+      if (fence) {
+        fences = [fence];
       } else if (/^ {0,3}<!--/.test(line) && !line.includes('-->', line.indexOf('<!--') + 4)) {
         inComment = true;
       } else {
         const raw = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/i.exec(line);
         if (raw && !new RegExp(`</${raw[1]}>`, 'i').test(line)) inRawHtml = new RegExp(`</${raw[1]}>`, 'i');
+        else if (!raw) {
+          // Other HTML blocks, taken broadly (taking one too many only cuts less).
+          const end = /^ {0,3}<\?/.test(line) ? '?>' : /^ {0,3}<!\[CDATA\[/.test(line) ? ']]>' : /^ {0,3}<![A-Za-z]/.test(line) ? '>' : null;
+          if (end) {
+            if (!line.includes(end, line.indexOf('<') + 2)) htmlEnd = end;
+          } else if (/^ {0,3}<\/?[A-Za-z]/.test(line)) inHtmlBlock = true;
+        }
       }
     }
     prevBlank = blank;
@@ -139,6 +175,13 @@ export function chunkStarts(text: string): number[] {
     lineNo++;
   }
   return starts;
+}
+
+/** The code fence a line opens, if it opens one. */
+function openedBy(line: string): { char: string; len: number; indent: number } | null {
+  const fence = /^( {0,3})(`{3,}|~{3,})/.exec(line);
+  if (!fence || (fence[2]![0] === '`' && line.slice(fence[0].length).includes('`'))) return null;
+  return { char: fence[2]![0]!, len: fence[2]!.length, indent: fence[1]!.length };
 }
 
 /** A parsed chunk: its blocks with offsets relative to it, and (once placed) at its last offset in the document. */
