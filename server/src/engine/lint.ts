@@ -86,6 +86,22 @@ export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineInd
     missingElements: o.missing.map((m) => localize(m, locale)),
     evidence: o.evidence.map((r) => evidenceOf(bill, r)),
   }));
+  // A lesson whose check failed still has its row (the report's contract lists every lesson): reported missing,
+  // saying why, beside the error finding that names the failure.
+  if (checklist.length < LESSONS.length) {
+    const judged = new Set(checklist.map((l) => l.id));
+    const failed = LESSONS.filter((l) => !judged.has(l.id)).map((l) => ({
+      id: l.id,
+      area: l.area,
+      title: localize(l.title, locale),
+      status: 'missing' as const,
+      missingElements: [isJapanese(locale) ? '検査できませんでした（エラーの診断を参照）' : 'not checked: the check failed (see the error finding)'],
+      evidence: [],
+    }));
+    checklist.push(...failed);
+    const order = new Map(LESSONS.map((l, i) => [l.id, i]));
+    checklist.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  }
 
   for (const o of outcomes) {
     const severity = severityOf(o.lesson.spec.id);

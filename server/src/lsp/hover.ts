@@ -21,8 +21,8 @@ export function hoverAt(result: LintResult, offset: number, lineStart: number, l
 function describe(f: Finding, result: LintResult, style: Style, locale: string | undefined): string {
   const url = ruleDocUrl(f.rule, locale);
   const lesson = LESSONS.find((l) => l.id === f.rule);
-  // (A lesson whose check failed has no checklist entry: its finding says so, and is shown as it is.)
-  const r = result.checklist.find((l) => l.id === f.rule);
+  // (A lesson whose check failed: its finding says so, and is shown as it is.)
+  const r = result.failures.some((x) => x.rule === f.rule) ? undefined : result.checklist.find((l) => l.id === f.rule);
   if (!lesson || !r) return `${ui('hover.finding', locale, { rule: f.rule, message: f.message })}\n\n${ui('hover.about', locale, { url })}`;
   const sources = lesson.sources.map((s) => ui('hover.source', locale, sourceParts(s, locale)));
   const out = [
