@@ -156,9 +156,10 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
         // Four-digit section numbers in a bill numbered in ones or tens are references into codified law.
         if (family === 'provision' && String(n.value).length >= 4 && String(n.value).length > maxDigits) continue;
         // "subsection 7(5)" when section 7 ends at subsection (3).
-        const sub = family === 'provision' && !inserted ? /^\((\d+)\)/.exec(item.slice(raw.length)) : null;
-        const beyond = sub !== null && exists(family, kind, raw) && Number(sub[1]) > lastSubsection(bill, numberKey(raw)!);
-        if (!beyond && (inserted ? !(family === 'provision' && danglesInSeries(raw)) : exists(family, kind, raw))) continue;
+        const found = !inserted && exists(family, kind, raw);
+        const sub = found && family === 'provision' ? /^\((\d+)\)/.exec(item.slice(raw.length)) : null;
+        const beyond = sub !== null && Number(sub[1]) > lastSubsection(bill, numberKey(raw)!);
+        if (!beyond && (inserted ? !(family === 'provision' && danglesInSeries(raw)) : found)) continue;
         const from = item === items[0] ? m.index : at;
         const to = at + item.length;
         const shown = text.slice(from, to);

@@ -546,7 +546,7 @@ function isMarginalNote(b: Block, text: string, P: StructurePatterns): boolean {
   const t = text.trim();
   // Kenyan and other Commonwealth bills end the note with a full stop ("*Short title.*"); a sentence is longer.
   const shortWithStop = /^[^.;:]+\.$/.test(t) && t.split(/\s+/).length <= 8;
-  return t.length > 0 && t.length <= 90 && !t.includes('\n') && (!/[.;:]$/.test(t) || shortWithStop) && !P.noteSection.test(t) && !matchProvision(t, P, true);
+  return t.length > 0 && isShortLine(t) && (!/[.;:]$/.test(t) || shortWithStop) && !P.noteSection.test(t) && !matchProvision(t, P, true);
 }
 
 /** A line of a Japanese bill that starts a new unit: an article, chapter, caption, paragraph, item or sub-item. */
@@ -607,10 +607,15 @@ function sliceBlock(b: Block, from: number, to: number): Block {
 }
 
 /** A paragraph set wholly in bold (or italics). */
+/** One line short enough to be a caption, a marginal note or a part line, not a sentence of law. */
+function isShortLine(t: string): boolean {
+  return t.length <= 90 && !t.includes('\n');
+}
+
 /** A single short line in capitals: "PART II — DESIGNATION", "MEMORANDUM OF OBJECTS AND REASONS". */
 function isCapitalsLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= 90 && !t.includes('\n') && /[A-Z]{4}/.test(t) && t === t.toUpperCase();
+  return isShortLine(t) && /[A-Z]{4}/.test(t) && t === t.toUpperCase();
 }
 
 function isBoldLine(b: Block, text: string): boolean {
@@ -642,7 +647,7 @@ function bareNumbered(b: Block, text: string, P: StructurePatterns, expected: bo
     const number = String(b.ordinal);
     // "1. **Title**" with the section's text indented below it: the number and its caption in one line.
     const t = text.trim();
-    if (isBoldLine(b, text) && t.length <= 90 && !t.includes('\n') && /^[A-Z]/.test(t) && !/[.;:,]$/.test(t)) {
+    if (isBoldLine(b, text) && isShortLine(t) && /^[A-Z]/.test(t) && !/[.;:,]$/.test(t)) {
       return { kind: 'section', number, caption: t, label: `section ${number}`, headerLength: text.length, bare: true, bareNumbered: true };
     }
     if (!expected || !/^(?:[A-Z“"]|\(1\)\s)/.test(text)) return null;
