@@ -118,3 +118,19 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
 }
+
+/** The Problems panel's rows (a virtual list: rows scrolled out of view are not in the page). */
+export const problems = (page: Page) => page.locator('.markers-panel .monaco-list-row');
+
+/** The Problems panel's filter box. */
+export const problemsFilter = (page: Page) => page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+
+/** The Problems panel's rows for one rule, found through its filter box, which is cleared again. */
+export async function problemsFor(page: Page, rule: string): Promise<string[]> {
+  const filter = problemsFilter(page);
+  await filter.fill(rule);
+  await page.waitForTimeout(500);
+  const rows = await problems(page).allInnerTexts();
+  await filter.fill('');
+  return rows.filter((r) => r.includes(rule));
+}

@@ -16,7 +16,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startVSCode, openFile, runCommand, SHOTS, type Session } from './code-server.js';
+import { startVSCode, openFile, runCommand, problems, problemsFilter, problemsFor, SHOTS, type Session } from './code-server.js';
 
 const BILL = readFileSync(new URL('../test-fixtures/ja/ja-weak-country-based.md', import.meta.url), 'utf8');
 const NAME = 'ja-weak-country-based.md';
@@ -28,19 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.stop();
 });
-
-const problems = (page: Session['page']) => page.locator('.markers-panel .monaco-list-row');
-const problemsFilter = (page: Session['page']) => page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
-
-/** The Problems panel's rows for one rule, through its filter box (the panel is a virtual list). */
-async function problemsFor(page: Session['page'], rule: string): Promise<string[]> {
-  const filter = problemsFilter(page);
-  await filter.fill(rule);
-  await page.waitForTimeout(500);
-  const rows = await problems(page).allInnerTexts();
-  await filter.fill('');
-  return rows.filter((r) => r.includes(rule));
-}
 
 /**
  * Open a finding from the Problems panel, found through its filter (left set: clearing it would take

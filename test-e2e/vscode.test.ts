@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startVSCode, openFile, runCommand, SHOTS, type Session } from './code-server.js';
+import { startVSCode, openFile, runCommand, problems, problemsFilter, problemsFor, SHOTS, type Session } from './code-server.js';
 const SAMPLE = readFileSync(new URL('../test-fixtures/sample-bill.md', import.meta.url), 'utf8');
 let s: Session;
 
@@ -18,23 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.stop();
 });
-
-const problems = (page: Session['page']) => page.locator('.markers-panel .monaco-list-row');
-
-/**
- * The Problems panel's rows for one rule, through its filter box: the panel is a
- * virtual list, so rows scrolled out of view are not in the page at all.
- */
-const problemsFilter = (page: Session['page']) => page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
-
-async function problemsFor(page: Session['page'], rule: string): Promise<string[]> {
-  const filter = problemsFilter(page);
-  await filter.fill(rule);
-  await page.waitForTimeout(500);
-  const rows = await problems(page).allInnerTexts();
-  await filter.fill('');
-  return rows.filter((r) => r.includes(rule));
-}
 
 /** Open a finding from the Problems panel, and leave the cursor on it in the editor. */
 async function goToProblem(page: Session['page'], text: string): Promise<void> {
