@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { parseBlocks, wholeDocumentBlocks, ParseCache, chunkStarts, warmParseCache } from '../server/src/engine/parse.js';
 import { lint } from '../server/src/engine/lint.js';
 import { fixture } from './helpers.js';
+import { generateBill } from '../bench/generate.js';
 
 const FIXTURES = readdirSync(new URL('../test-fixtures/', import.meta.url)).filter((f) => f.endsWith('.md') && f !== 'README.md');
 
@@ -12,6 +13,29 @@ describe('chunked parsing', () => {
       const text = fixture(f);
       expect(parseBlocks(text), f).toEqual(wholeDocumentBlocks(text));
     }
+  });
+
+  it('parses missing chunks together, and gives each the blocks a parse of it alone gives', () => {
+    for (const f of [...FIXTURES, 'generated']) {
+      const text = f === 'generated' ? generateBill(120_000) : fixture(f);
+      // One chunk at a time (as after an edit) …
+      const single = new ParseCache();
+      for (const c of single.chunks(text)) single.get(c.text);
+      // … and a fresh cache, which parses runs of chunks in one call.
+      expect(parseBlocks(text, new ParseCache()), f).toEqual(parseBlocks(text, single));
+    }
+  });
+
+  it('reads as plain text only the chunk the parser gives up on, not the rest of its batch', () => {
+    const dense = '*_'.repeat(3000);
+    const text = `# Bill\n\n## 1 Scope\n\nThe **Minister** may designate.\n\n## 2 Noise\n\n${dense}\n\n## 3 Report\n\nThe *Minister* must report.\n`;
+    const blocks = parseBlocks(text);
+    // (The chunk that gives up is the heading and its paragraph.)
+    expect(blocks.filter((b) => b.plain).map((b) => b.text.slice(0, 12))).toEqual(['## 2 Noise', '*_*_*_*_*_*_']);
+    expect(blocks.find((b) => b.text === 'The Minister may designate.')?.strong).toEqual([4, 12]);
+    const single = new ParseCache();
+    for (const c of single.chunks(text)) single.get(c.text);
+    expect(blocks).toEqual(parseBlocks(text, single));
   });
 
   it('does not cut inside code fences, HTML comments or front matter', () => {

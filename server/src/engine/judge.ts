@@ -8,6 +8,7 @@ import { fill, JA_COMMON } from './checklist/text-ja.js';
 import type { Bill, Provision, Sentence } from './structure/bill.js';
 import type { CompiledChecklist, CompiledCue, CompiledLesson, CompiledVariant } from './checklist/compile.js';
 import { matchCue } from './checklist/compile.js';
+import { mayMatch } from './checklist/prefilter.js';
 import { STRUCTURE } from './structure/patterns.js';
 import { numberKey } from './structure/numbers.js';
 import type { Status } from './types.js';
@@ -163,7 +164,10 @@ class Context {
   test(re: RegExp, s: Sentence): boolean {
     const f = this.facts(s);
     let r = f.tests.get(re);
-    if (r === undefined) f.tests.set(re, (r = re.test(this.text(s))));
+    if (r === undefined) {
+      const t = this.text(s);
+      f.tests.set(re, (r = mayMatch(re, t) && re.test(t)));
+    }
     return r;
   }
 

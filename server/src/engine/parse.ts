@@ -80,6 +80,8 @@ export function parseMarkdownFull(text: string): Root {
 
 /** Chunks start at these offsets. A chunk grows past a blank line only until this size. */
 const CHUNK_TARGET = 2048;
+/** Chunks not yet parsed are parsed together up to this many characters (see ParseCache.fill). */
+const BATCH_TARGET = 32_768;
 
 /** Cut points of the text: offsets where a chunk may start. Always includes 0. */
 export function chunkStarts(source: string): number[] {
@@ -221,6 +223,71 @@ export class ParseCache {
     return hit;
   }
 
+  /**
+   * Parse the chunks from `from` on that are not cached yet, several in one
+   * parser call (a call has a fixed cost, about the parse of 100 bytes, and
+   * a bill has a chunk per heading): consecutive missing chunks up to
+   * BATCH_TARGET characters are parsed as one text and their blocks shared
+   * out. A cut point is where a fresh parse cannot change how either side is
+   * read, so this gives each chunk the blocks a parse of it alone gives
+   * (tested); where the batch is not a plain run of blocks (a construct that
+   * reaches across chunks, text read as plain), its chunks are parsed one by
+   * one instead. Returns the index of the first chunk not handled.
+   */
+  fill(chunks: readonly Chunk[], from: number): number {
+    let i = from;
+    while (i < chunks.length && this.map.has(chunks[i]!.text)) i++;
+    if (i === chunks.length) return i;
+    // Chunks that need the GFM and front matter extensions are not batched with chunks that do not: those
+    // are parsed without them, which is most of the saving (see needsExtensions).
+    const lean = !needsExtensions(chunks[i]!.text);
+    let j = i + 1;
+    while (
+      j < chunks.length &&
+      !this.map.has(chunks[j]!.text) &&
+      chunks[j]!.start + chunks[j]!.text.length - chunks[i]!.start <= BATCH_TARGET &&
+      lean === !needsExtensions(chunks[j]!.text)
+    )
+      j++;
+    if (j - i === 1 || !this.batch(chunks, i, j)) for (let k = i; k < j; k++) this.get(chunks[k]!.text);
+    return j;
+  }
+
+  /** Parse chunks [from, to) as one text; false (nothing stored) when the blocks cannot be shared out. */
+  private batch(chunks: readonly Chunk[], from: number, to: number): boolean {
+    const base = chunks[from]!.start;
+    // The chunks are consecutive slices of the document, so joined they are its text from `base` on.
+    let text = '';
+    for (let c = from; c < to; c++) text += chunks[c]!.text;
+    const parsed = safeBlocks(ownCopy(text));
+    if (parsed.global) return false;
+    const per: Block[][] = [];
+    let k = from;
+    let end = chunks[k]!.start - base + chunks[k]!.text.length;
+    let list: Block[] = [];
+    for (const b of parsed.blocks) {
+      if (b.plain) return false;
+      while (b.start >= end && k + 1 < to) {
+        per.push(list);
+        list = [];
+        k++;
+        end = chunks[k]!.start - base + chunks[k]!.text.length;
+      }
+      if (b.end > end) return false; // a block across a cut: read each chunk alone
+      const shift = chunks[k]!.start - base;
+      list.push(shift === 0 ? b : { ...b, start: b.start - shift, end: b.end - shift });
+    }
+    per.push(list);
+    while (per.length < to - from) per.push([]);
+    for (let c = from; c < to; c++) {
+      const text = chunks[c]!.text;
+      if (this.map.has(text)) continue; // the same text twice in the batch
+      const key = ownCopy(text);
+      this.map.set(key, { blocks: per[c - from]!, global: false, key });
+    }
+    return true;
+  }
+
   /** The document's chunks (cut once per text). */
   chunks(text: string): Chunk[] {
     if (this.last?.text !== text) this.last = { text, chunks: chunksOf(text) };
@@ -244,7 +311,9 @@ export class ParseCache {
  */
 export function parseBlocks(text: string, cache: ParseCache = new ParseCache()): Block[] {
   const out: Block[] = [];
-  for (const { start, text: piece } of cache.chunks(text)) {
+  const chunks = cache.chunks(text);
+  for (let i = 0; i < chunks.length; ) i = cache.fill(chunks, i);
+  for (const { start, text: piece } of chunks) {
     const chunk = cache.get(piece);
     if (chunk.global) return wholeDocumentBlocks(text);
     // The chunk's blocks at their place in the document, kept while the chunk stays where it is (blocks are
@@ -261,7 +330,6 @@ export function parseBlocks(text: string, cache: ParseCache = new ParseCache()):
 interface Chunk {
   start: number;
   text: string;
-  last: boolean;
 }
 
 /** A copy of a string that shares no storage with the string it was cut from. */
@@ -275,7 +343,7 @@ function chunksOf(text: string): Chunk[] {
   const starts = chunkStarts(text);
   return starts.map((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1]! : text.length;
-    return { start, text: text.slice(start, end), last: i + 1 === starts.length };
+    return { start, text: text.slice(start, end) };
   });
 }
 
@@ -288,9 +356,11 @@ function chunksOf(text: string): Chunk[] {
  */
 export async function warmParseCache(text: string, cache: ParseCache, superseded: () => boolean, sliceMs = 15): Promise<boolean> {
   let sliceStart = Date.now();
-  for (const chunk of cache.chunks(text)) {
-    if (cache.get(chunk.text).global) return true; // parsed whole later; nothing to warm
-    if (!chunk.last && Date.now() - sliceStart >= sliceMs) {
+  const chunks = cache.chunks(text);
+  for (let i = 0; i < chunks.length; ) {
+    const next = cache.fill(chunks, i);
+    for (; i < next; i++) if (cache.get(chunks[i]!.text).global) return true; // parsed whole later; nothing to warm
+    if (i < chunks.length && Date.now() - sliceStart >= sliceMs) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (superseded()) return false;
       sliceStart = Date.now();

@@ -6,9 +6,12 @@
 import type { Language } from '../types.js';
 import type { ByLanguage, Cue, Duty, ElementSpec, LessonSpec, Variant } from './schema.js';
 import { ALIASED, VOCABULARY } from './vocabulary.js';
+import { literalIds, mayContain } from './prefilter.js';
 
 export interface CompiledCue {
   all: RegExp[];
+  /** For each of `all`, the strings any match must contain one of (prefilter.ts). */
+  need: (Int32Array | null)[];
   none: RegExp[];
   distinct: number;
   alongside: RegExp[];
@@ -72,8 +75,10 @@ function re(pattern: string, language: Language, flags = 'i'): RegExp {
 function cue(c: ByLanguage<Cue> | undefined, language: Language, flags = 'i'): CompiledCue | null {
   const v = c?.[language];
   if (!v) return null;
+  const all = v.all.map((p, i) => re(p, language, i === 0 && v.distinct ? `g${flags}` : flags));
   return {
-    all: v.all.map((p, i) => re(p, language, i === 0 && v.distinct ? `g${flags}` : flags)),
+    all,
+    need: all.map(literalIds),
     none: (v.none ?? []).map((p) => re(p, language)),
     distinct: v.distinct ?? 0,
     alongside: (v.alongside ?? []).map((p) => re(p, language)),
@@ -116,6 +121,8 @@ export function compileChecklist(lessons: LessonSpec[], language: Language): Com
 
 /** Does the cue match this text? Returns the first pattern's match, or null. */
 export function matchCue(c: CompiledCue, text: string): RegExpExecArray | null {
+  // Every pattern must match: first rule out those whose words are not in the text at all (prefilter.ts).
+  for (let i = 0; i < c.need.length; i++) if (!mayContain(c.need[i]!, text)) return null;
   let first: RegExpExecArray | null = null;
   for (let i = 0; i < c.all.length; i++) {
     const r = c.all[i]!;

@@ -1,0 +1,471 @@
+/**
+ * Literal pre-checks for the checklist's regular expressions.
+ *
+ * Most sentences match none of the ~60 anchor patterns, yet a regular
+ * expression scans the whole sentence before it says no. Each pattern is read
+ * once here for the words any match must contain ("designat", "parliament",
+ * "指定", …): a set of strings of which every match holds at least one. A
+ * sentence none of whose strings appear cannot match, and the pattern is not
+ * run. The reading is conservative: where a construct is not understood
+ * (classes, back-references, unicode mode), it requires nothing, so a
+ * pattern is skipped only when it truly cannot match (tested against the
+ * patterns themselves over the fixtures and evaluation bills).
+ */
+
+/** Strings (lower case) of which any match contains at least one; null: nothing is known. */
+export type Required = readonly string[] | null;
+
+/** What a piece of a pattern can match: every string, when few and known; and what any match must contain. */
+interface Info {
+  exact: string[] | null;
+  req: string[] | null;
+}
+
+/** Past this many strings a piece's exact set is dropped (only its requirement is kept). */
+const MAX_EXACT = 64;
+
+const UNKNOWN: Info = { exact: null, req: null };
+const EMPTY: Info = { exact: [''], req: null };
+
+const cache = new WeakMap<RegExp, Required>();
+
+/** The strings a match of `re` must contain one of (read once per pattern and kept). */
+export function requiredLiterals(re: RegExp): Required {
+  let r = cache.get(re);
+  if (r === undefined) {
+    r = analyse(re);
+    cache.set(re, r);
+  }
+  return r;
+}
+
+function analyse(re: RegExp): Required {
+  // In unicode mode case folding differs from toLowerCase ("ſ" matches /s/iu): make no claim.
+  if (re.flags.includes('u') || re.flags.includes('v')) return null;
+  try {
+    const p = new Reader(re.source);
+    const info = p.alternation();
+    if (p.pos !== re.source.length) return null;
+    return usable(info);
+  } catch {
+    return null;
+  }
+}
+
+/** A requirement worth checking: non-empty strings only. */
+function usable(info: Info): string[] | null {
+  const set = info.exact && !info.exact.includes('') ? info.exact : info.req;
+  if (!set || set.length === 0 || set.some((s) => s.length === 0)) return null;
+  return dedupe(set);
+}
+
+function dedupe(xs: string[]): string[] {
+  // A string that contains another is implied by it: keep the shorter.
+  const sorted = [...new Set(xs)].sort((a, b) => a.length - b.length);
+  const out: string[] = [];
+  for (const s of sorted) if (!out.some((o) => s.includes(o))) out.push(s);
+  return out;
+}
+
+/** Lower case a literal character, or null when its case mapping is not one-to-one and simple. */
+function literal(ch: string): string | null {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return ch.toLowerCase();
+  // Characters without case (CJK, kana, punctuation) are safe; cased non-ASCII letters are left unknown.
+  return ch.toLowerCase() === ch && ch.toUpperCase() === ch ? ch : null;
+}
+
+function lit(ch: string): Info {
+  const l = literal(ch);
+  return l === null ? UNKNOWN : { exact: [l], req: [l] };
+}
+
+/** Better of two requirements: longer shortest string, then fewer strings. */
+function better(a: string[] | null, b: string[] | null): string[] | null {
+  if (!a || a.length === 0 || a.includes('')) return b && b.length && !b.includes('') ? b : null;
+  if (!b || b.length === 0 || b.includes('')) return a;
+  const la = Math.min(...a.map((s) => s.length));
+  const lb = Math.min(...b.map((s) => s.length));
+  if (la !== lb) return la > lb ? a : b;
+  return a.length <= b.length ? a : b;
+}
+
+class Reader {
+  pos = 0;
+  constructor(private readonly src: string) {}
+
+  private peek(): string | undefined {
+    return this.src[this.pos];
+  }
+
+  /** a|b|c */
+  alternation(): Info {
+    const branches: Info[] = [this.sequence()];
+    while (this.peek() === '|') {
+      this.pos++;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0]!;
+    let exact: string[] | null = [];
+    let req: string[] | null = [];
+    for (const b of branches) {
+      if (exact && b.exact && exact.length + b.exact.length <= MAX_EXACT) exact.push(...b.exact);
+      else exact = null;
+      const r = usable(b);
+      if (req && r) req.push(...r);
+      else req = null;
+    }
+    return { exact, req };
+  }
+
+  /** Terms one after another, up to "|" or ")". */
+  private sequence(): Info {
+    let acc: string[] | null = [''];
+    let best: string[] | null = null;
+    let whole = true;
+    while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      const t = this.quantified();
+      if (acc && t.exact && acc.length * t.exact.length <= MAX_EXACT) {
+        const next: string[] = [];
+        for (const a of acc) for (const e of t.exact) next.push(a + e);
+        acc = next;
+        continue;
+      }
+      // The run of known strings ends here: it is one candidate, the term's own requirement another.
+      whole = false;
+      best = better(best, acc);
+      best = better(best, usable(t));
+      acc = t.exact && t.exact.length <= MAX_EXACT ? [...t.exact] : [''];
+    }
+    best = better(best, acc);
+    return { exact: whole ? acc : null, req: best };
+  }
+
+  /** A term and its quantifier. */
+  private quantified(): Info {
+    const t = this.term();
+    const q = this.quantifier();
+    if (!q) return t;
+    this.pos += q.length;
+    if (this.peek() === '?') this.pos++; // lazy
+    const range = /^\{(\d+)(?:(,)(\d*))?\}$/.exec(q);
+    const min = q === '?' || q === '*' ? 0 : q === '+' ? 1 : Number(range![1]);
+    const max = q === '?' ? 1 : q === '*' || q === '+' ? Infinity : range![2] === undefined ? min : range![3] === '' ? Infinity : Number(range![3]);
+    if (min === 0) return { exact: max === 1 && t.exact ? [...t.exact, ''] : null, req: null };
+    if (min === 1 && max === 1) return t;
+    return { exact: null, req: usable(t) };
+  }
+
+  private quantifier(): string | null {
+    const c = this.peek();
+    if (c === '?' || c === '*' || c === '+') return c;
+    if (c === '{') {
+      const m = /^\{\d+(?:,\d*)?\}/.exec(this.src.slice(this.pos));
+      if (m) return m[0];
+    }
+    return null;
+  }
+
+  private term(): Info {
+    const c = this.src[this.pos++];
+    switch (c) {
+      case '(':
+        return this.group();
+      case '[':
+        return this.charClass();
+      case '\\':
+        return this.escape();
+      case '.':
+        return UNKNOWN;
+      case '^':
+      case '$':
+        return EMPTY;
+      case undefined:
+        throw new Error('unexpected end');
+      default:
+        return lit(c);
+    }
+  }
+
+  private group(): Info {
+    let lookaround = false;
+    if (this.src.startsWith('?:', this.pos)) this.pos += 2;
+    else if (this.src.startsWith('?=', this.pos) || this.src.startsWith('?!', this.pos)) {
+      this.pos += 2;
+      lookaround = true;
+    } else if (this.src.startsWith('?<=', this.pos) || this.src.startsWith('?<!', this.pos)) {
+      this.pos += 3;
+      lookaround = true;
+    } else if (this.src.startsWith('?<', this.pos)) {
+      const close = this.src.indexOf('>', this.pos);
+      if (close < 0) throw new Error('bad group name');
+      this.pos = close + 1;
+    } else if (this.peek() === '?') throw new Error('unknown group');
+    const inner = this.alternation();
+    if (this.src[this.pos++] !== ')') throw new Error('unclosed group');
+    // A lookaround consumes nothing: it adds no text to the match.
+    return lookaround ? EMPTY : inner;
+  }
+
+  private charClass(): Info {
+    const negated = this.peek() === '^';
+    if (negated) this.pos++;
+    const chars: string[] = [];
+    let known = !negated;
+    let first = true;
+    while (this.pos < this.src.length && (this.peek() !== ']' || first)) {
+      first = false;
+      let ch = this.src[this.pos++]!;
+      if (ch === '\\') {
+        const e = this.src[this.pos++];
+        const simple = e !== undefined && /[^\w]/.test(e) ? e : e === 'n' ? '\n' : e === 't' ? '\t' : null;
+        if (simple === null) {
+          known = false;
+          if (e === 'u') this.pos += this.peek() === '{' ? this.src.indexOf('}', this.pos) - this.pos + 1 : 4;
+          else if (e === 'x') this.pos += 2;
+          continue;
+        }
+        ch = simple;
+      }
+      if (this.peek() === '-' && this.src[this.pos + 1] !== ']') {
+        known = false; // a range
+        this.pos++;
+        if (this.src[this.pos++] === '\\') this.pos++;
+        continue;
+      }
+      const l = literal(ch);
+      if (l === null) known = false;
+      else chars.push(l);
+    }
+    if (this.src[this.pos++] !== ']') throw new Error('unclosed class');
+    if (!known || chars.length === 0 || chars.length > 8) return UNKNOWN;
+    const set = [...new Set(chars)];
+    return { exact: set, req: set };
+  }
+
+  private escape(): Info {
+    const e = this.src[this.pos++];
+    if (e === undefined) throw new Error('trailing backslash');
+    switch (e) {
+      case 'b':
+      case 'B':
+        return EMPTY;
+      case 'd':
+      case 'D':
+      case 'w':
+      case 'W':
+      case 's':
+      case 'S':
+      case 'c':
+      case 'p':
+      case 'P':
+      case 'k':
+        return UNKNOWN;
+      case 'n':
+        return lit('\n');
+      case 't':
+        return lit('\t');
+      case 'r':
+        return lit('\r');
+      case 'f':
+        return lit('\f');
+      case 'v':
+        return lit('\v');
+      case '0':
+        return lit('\0');
+      case 'u': {
+        const hex = this.src.slice(this.pos, this.pos + 4);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Error('bad \\u');
+        this.pos += 4;
+        return lit(String.fromCharCode(parseInt(hex, 16)));
+      }
+      case 'x': {
+        const hex = this.src.slice(this.pos, this.pos + 2);
+        if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new Error('bad \\x');
+        this.pos += 2;
+        return lit(String.fromCharCode(parseInt(hex, 16)));
+      }
+      default:
+        if (/[1-9]/.test(e)) {
+          while (/[0-9]/.test(this.peek() ?? '')) this.pos++;
+          return UNKNOWN; // a back-reference
+        }
+        return lit(e);
+    }
+  }
+}
+
+/*
+ * Which of the known strings a text holds is found in one pass over the
+ * text (Aho–Corasick over every string of every pattern analysed so far),
+ * so that asking about many patterns costs a few array reads each.
+ */
+
+/** Each distinct required string, numbered. */
+const ids = new Map<string, number>();
+const idsOf = new WeakMap<RegExp, Int32Array | null>();
+let automaton: Automaton | null = null;
+
+/** The numbers of the strings a match of `re` must contain one of; null when nothing is known. */
+export function literalIds(re: RegExp): Int32Array | null {
+  let r = idsOf.get(re);
+  if (r === undefined) {
+    const req = requiredLiterals(re);
+    r = req === null ? null : Int32Array.from(req, (lit) => {
+      let id = ids.get(lit);
+      if (id === undefined) {
+        ids.set(lit, (id = ids.size));
+        automaton = null; // a new string: build again on next use
+      }
+      return id;
+    });
+    idsOf.set(re, r);
+  }
+  return r;
+}
+
+/** Which strings each recent text holds (a bit per string), so texts tried in turn are each scanned once. */
+const recent = new Map<string, Uint32Array>();
+const RECENT_MAX = 4096;
+let lastText: string | null = null;
+let lastBits: Uint32Array = new Uint32Array(0);
+
+function bitsOf(text: string): Uint32Array {
+  if (text === lastText && automaton) return lastBits;
+  if (!automaton) {
+    automaton = new Automaton([...ids.keys()]);
+    recent.clear();
+  }
+  let bits = recent.get(text);
+  if (!bits) {
+    bits = new Uint32Array((ids.size + 31) >>> 5);
+    automaton.mark(text.toLowerCase(), bits);
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(text, bits);
+  }
+  lastText = text;
+  lastBits = bits;
+  return bits;
+}
+
+/** Can a pattern with these required strings (`literalIds`) match `text`? False only when none is in it. */
+export function mayContain(need: Int32Array | null, text: string): boolean {
+  if (need === null) return true;
+  const bits = bitsOf(text);
+  for (let i = 0; i < need.length; i++) {
+    const id = need[i]!;
+    if ((bits[id >>> 5]! & (1 << (id & 31))) !== 0) return true;
+  }
+  return false;
+}
+
+/** Can `re` match `text`? False only when none of the strings every match must contain is there. */
+export function mayMatch(re: RegExp, text: string): boolean {
+  return mayContain(literalIds(re), text);
+}
+
+/** Aho–Corasick over a fixed set of strings: which of them occur in a text. */
+class Automaton {
+  /** From the root, by character: the next state (0, the root, when none). */
+  private rootNext = new Int32Array(0x10000);
+  private edgeStart: Int32Array;
+  private edgeEnd: Int32Array;
+  private edgeChar: Uint16Array;
+  private edgeNode: Int32Array;
+  private fail: Int32Array;
+  private outStart: Int32Array;
+  private outEnd: Int32Array;
+  private outIds: Int32Array;
+
+  constructor(strings: string[]) {
+    // The trie, with maps, then flattened.
+    const children: Map<number, number>[] = [new Map()];
+    const ends: number[][] = [[]];
+    strings.forEach((s, id) => {
+      let node = 0;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        let next = children[node]!.get(c);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          ends.push([]);
+          children[node]!.set(c, next);
+        }
+        node = next;
+      }
+      ends[node]!.push(id);
+    });
+    const n = children.length;
+    this.fail = new Int32Array(n);
+    const outs: number[][] = ends.map((e) => [...e]);
+    // Breadth first: a state's failure link is the longest proper suffix that is also a state; it inherits that state's strings.
+    const order: number[] = [];
+    for (const [c, child] of children[0]!) {
+      this.rootNext[c] = child;
+      order.push(child);
+    }
+    for (let k = 0; k < order.length; k++) {
+      const node = order[k]!;
+      for (const [c, child] of children[node]!) {
+        let f = this.fail[node]!;
+        while (f !== 0 && !children[f]!.has(c)) f = this.fail[f]!;
+        const target = children[f]!.get(c);
+        this.fail[child] = target !== undefined && target !== child ? target : 0;
+        outs[child]!.push(...outs[this.fail[child]!]!);
+        order.push(child);
+      }
+    }
+    this.edgeStart = new Int32Array(n);
+    this.edgeEnd = new Int32Array(n);
+    this.outStart = new Int32Array(n);
+    this.outEnd = new Int32Array(n);
+    const edgeChar: number[] = [];
+    const edgeNode: number[] = [];
+    const outIds: number[] = [];
+    for (let node = 0; node < n; node++) {
+      this.edgeStart[node] = edgeChar.length;
+      for (const [c, child] of children[node]!) {
+        edgeChar.push(c);
+        edgeNode.push(child);
+      }
+      this.edgeEnd[node] = edgeChar.length;
+      this.outStart[node] = outIds.length;
+      for (const id of new Set(outs[node])) outIds.push(id);
+      this.outEnd[node] = outIds.length;
+    }
+    this.edgeChar = Uint16Array.from(edgeChar);
+    this.edgeNode = Int32Array.from(edgeNode);
+    this.outIds = Int32Array.from(outIds);
+  }
+
+  /** Set the bit of every string that occurs in `text`. */
+  mark(text: string, bits: Uint32Array): void {
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      for (;;) {
+        if (s === 0) {
+          s = this.rootNext[c]!;
+          break;
+        }
+        let next = -1;
+        for (let e = this.edgeStart[s]!, end = this.edgeEnd[s]!; e < end; e++) {
+          if (this.edgeChar[e] === c) {
+            next = this.edgeNode[e]!;
+            break;
+          }
+        }
+        if (next >= 0) {
+          s = next;
+          break;
+        }
+        s = this.fail[s]!;
+      }
+      for (let k = this.outStart[s]!, end = this.outEnd[s]!; k < end; k++) {
+        const id = this.outIds[k]!;
+        bits[id >>> 5]! |= 1 << (id & 31);
+      }
+    }
+  }
+}
