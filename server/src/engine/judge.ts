@@ -7,8 +7,8 @@
 import { fill, JA_COMMON } from './checklist/text-ja.js';
 import type { Bill, Provision, Sentence } from './structure/bill.js';
 import type { CompiledChecklist, CompiledCue, CompiledLesson, CompiledVariant } from './checklist/compile.js';
-import { matchCue } from './checklist/compile.js';
-import { mayMatch } from './checklist/prefilter.js';
+import { cueMayMatch, matchCue } from './checklist/compile.js';
+import { bitsOf, mayMatch } from './checklist/prefilter.js';
 import { STRUCTURE } from './structure/patterns.js';
 import { numberKey } from './structure/numbers.js';
 import type { Status } from './types.js';
@@ -179,8 +179,11 @@ class Context {
         const f = this.facts(o.sentence);
         if (!f.anchors) {
           const text = this.text(o.sentence);
+          const bits = bitsOf(text);
           f.anchors = [];
           for (const a of this.compiled.anchors) {
+            // Most anchors lack their words in a given sentence: those are ruled out without a call or a memo entry.
+            if (!cueMayMatch(a, bits)) continue;
             let m = f.cues.get(a);
             if (m === undefined) f.cues.set(a, (m = matchCue(a, text)));
             if (m) f.anchors.push({ cue: a, m });
@@ -519,18 +522,17 @@ function statusOf(spec: CompiledLesson['spec'], v: CompiledVariant, c: Candidate
  */
 function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant, enough?: (list: Candidate[]) => boolean): Candidate[] {
   const out: Candidate[] = [];
-  const anchor = v.anchor!;
-  const byProvision = new Map<Provision, { s: Sentence; m: RegExpExecArray }[]>();
-  for (const o of ctx.anchored(anchor)) {
-    const m = o.m;
-    let list = byProvision.get(o.provision);
-    if (!list) byProvision.set(o.provision, (list = []));
-    list.push({ s: o.sentence, m });
-  }
-  for (const [p, anchors] of byProvision) {
+  const anchored = ctx.anchored(v.anchor!);
+  // The anchoring sentences are in the bill's order, each provision's together: taken a provision at a time,
+  // so that when `enough` stops the search the rest of the bill is not even grouped.
+  for (let from = 0; from < anchored.length; ) {
+    const p = anchored[from]!.provision;
+    let to = from + 1;
+    while (to < anchored.length && anchored[to]!.provision === p) to++;
     let bestHere: Candidate | null = null;
     const all: Candidate[] = [];
-    for (const { s, m } of anchors) {
+    for (let k = from; k < to; k++) {
+      const { sentence: s, m } = anchored[k]!;
       const c = evaluate(ctx, p, s, v);
       c.words = wordsIn(s, m);
       const enabling = lesson.spec.enabling === 'criteria' ? ctx.compiled.enablingCriteria : ctx.compiled.enabling;
@@ -557,6 +559,7 @@ function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant, en
       out.push(bestHere);
       if (enough?.(out)) break;
     }
+    from = to;
   }
   return out;
 }

@@ -111,6 +111,32 @@ export function chunkStarts(source: string): number[] {
   while (pos < text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
+    // Most lines of a bill open nothing and close nothing: read those from the text, without cutting a string
+    // for each line (this runs on every keystroke over the whole document). The general reading below gives the
+    // same answer for them.
+    if (lineNo > 0 && fences.length === 1 && fences[0] === null && !inFrontMatter && !inComment && !inRawHtml && !htmlEnd) {
+      const lineEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+      let first = pos;
+      while (first < lineEnd && text.charCodeAt(first) === 32) first++;
+      const c = first < lineEnd ? text.charCodeAt(first) : -1;
+      // "`", "~" (a fence), "<" (HTML or a comment), "#" (a heading) need the general reading.
+      if (c !== 96 && c !== 126 && c !== 60 && c !== 35) {
+        const blank = isBlank(text, pos, lineEnd);
+        if (!(inHtmlBlock && !blank)) {
+          inHtmlBlock = false;
+          const c0 = lineEnd > pos ? text.charCodeAt(pos) : -1;
+          const zeroIndent = c0 !== -1 && c0 !== 32 && c0 !== 9 && c0 !== 0xfeff;
+          if (zeroIndent && prevBlank && pos - chunkStart >= CHUNK_TARGET) {
+            starts.push(pos);
+            chunkStart = pos;
+          }
+        }
+        prevBlank = blank;
+        pos = eol + 1;
+        lineNo++;
+        continue;
+      }
+    }
     let line = text.slice(pos, eol);
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (lineNo === 0 && line.charCodeAt(0) === 0xfeff) line = line.slice(1); // the parser skips a byte-order mark
@@ -177,6 +203,18 @@ export function chunkStarts(source: string): number[] {
     lineNo++;
   }
   return starts;
+}
+
+/** Is text[from, to) empty or white space only (as String.prototype.trim reads white space)? */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 0xa0) return false;
+    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
+    return false;
+  }
+  return true;
 }
 
 /** The code fence a line opens, if it opens one. */

@@ -6,12 +6,12 @@
 import type { Language } from '../types.js';
 import type { ByLanguage, Cue, Duty, ElementSpec, LessonSpec, Variant } from './schema.js';
 import { ALIASED, VOCABULARY } from './vocabulary.js';
-import { literalIds, mayContain } from './prefilter.js';
+import { bitsOf, holds, literalIds, type Need } from './prefilter.js';
 
 export interface CompiledCue {
   all: RegExp[];
-  /** For each of `all`, the strings any match must contain one of (prefilter.ts). */
-  need: (Int32Array | null)[];
+  /** For each of `all`, what any match must contain (prefilter.ts). */
+  need: Need[];
   none: RegExp[];
   distinct: number;
   alongside: RegExp[];
@@ -119,10 +119,19 @@ export function compileChecklist(lessons: LessonSpec[], language: Language): Com
   };
 }
 
+/** Could the cue match a text with these bits (prefilter.ts `bitsOf`)? False only when it cannot. */
+export function cueMayMatch(c: CompiledCue, bits: Uint32Array): boolean {
+  for (let i = 0; i < c.need.length; i++) {
+    const need = c.need[i]!;
+    if (need !== null && !holds(need, bits)) return false;
+  }
+  return true;
+}
+
 /** Does the cue match this text? Returns the first pattern's match, or null. */
 export function matchCue(c: CompiledCue, text: string): RegExpExecArray | null {
   // Every pattern must match: first rule out those whose words are not in the text at all (prefilter.ts).
-  for (let i = 0; i < c.need.length; i++) if (!mayContain(c.need[i]!, text)) return null;
+  if (!cueMayMatch(c, bitsOf(text))) return null;
   let first: RegExpExecArray | null = null;
   for (let i = 0; i < c.all.length; i++) {
     const r = c.all[i]!;

@@ -12,24 +12,32 @@
  * patterns themselves over the fixtures and evaluation bills).
  */
 
-/** Strings (lower case) of which any match contains at least one; null: nothing is known. */
-export type Required = readonly string[] | null;
+/** Strings (lower case) of which any match contains at least one. */
+export type Clause = readonly string[];
+/** Clauses that every match satisfies, each of them (at most MAX_CLAUSES); null: nothing is known. */
+export type Required = readonly Clause[] | null;
 
 /** What a piece of a pattern can match: every string, when few and known; and what any match must contain. */
 interface Info {
   exact: string[] | null;
-  req: string[] | null;
+  req: string[][] | null;
 }
 
 /** Past this many strings a piece's exact set is dropped (only its requirement is kept). */
 const MAX_EXACT = 64;
+/** A requirement keeps at most this many clauses, the most telling. */
+const MAX_CLAUSES = 3;
 
 const UNKNOWN: Info = { exact: null, req: null };
 const EMPTY: Info = { exact: [''], req: null };
 
 const cache = new WeakMap<RegExp, Required>();
 
-/** The strings a match of `re` must contain one of (read once per pattern and kept). */
+/**
+ * What every match of `re` contains: one string of each clause, e.g.
+ * [["may", "shall", "must"], ["designat", "listed"]] (read once per pattern
+ * and kept).
+ */
 export function requiredLiterals(re: RegExp): Required {
   let r = cache.get(re);
   if (r === undefined) {
@@ -52,11 +60,33 @@ function analyse(re: RegExp): Required {
   }
 }
 
-/** A requirement worth checking: non-empty strings only. */
-function usable(info: Info): string[] | null {
-  const set = info.exact && !info.exact.includes('') ? info.exact : info.req;
-  if (!set || set.length === 0 || set.some((s) => s.length === 0)) return null;
-  return dedupe(set);
+/** A piece's requirement worth checking: its exact strings (when none is empty) and its clauses, the best first. */
+function usable(info: Info): string[][] | null {
+  const clauses: string[][] = [];
+  if (info.exact && !info.exact.includes('')) clauses.push(info.exact);
+  if (info.req) clauses.push(...info.req);
+  return prune(clauses);
+}
+
+/** Valid clauses only (no empty string), each without strings implied by another, the most telling first. */
+function prune(clauses: string[][]): string[][] | null {
+  const ok = clauses.filter((c) => c.length > 0 && !c.includes('')).map(dedupe);
+  if (ok.length === 0) return null;
+  const seen = new Set<string>();
+  const unique = ok.filter((c) => {
+    const k = c.join('\u0000');
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return unique.sort(byTelling).slice(0, MAX_CLAUSES);
+}
+
+/** Longer shortest string first (a rarer word), then fewer strings. */
+function byTelling(a: string[], b: string[]): number {
+  const la = Math.min(...a.map((s) => s.length));
+  const lb = Math.min(...b.map((s) => s.length));
+  return la !== lb ? lb - la : a.length - b.length;
 }
 
 function dedupe(xs: string[]): string[] {
@@ -77,17 +107,7 @@ function literal(ch: string): string | null {
 
 function lit(ch: string): Info {
   const l = literal(ch);
-  return l === null ? UNKNOWN : { exact: [l], req: [l] };
-}
-
-/** Better of two requirements: longer shortest string, then fewer strings. */
-function better(a: string[] | null, b: string[] | null): string[] | null {
-  if (!a || a.length === 0 || a.includes('')) return b && b.length && !b.includes('') ? b : null;
-  if (!b || b.length === 0 || b.includes('')) return a;
-  const la = Math.min(...a.map((s) => s.length));
-  const lb = Math.min(...b.map((s) => s.length));
-  if (la !== lb) return la > lb ? a : b;
-  return a.length <= b.length ? a : b;
+  return l === null ? UNKNOWN : { exact: [l], req: [[l]] };
 }
 
 class Reader {
@@ -107,38 +127,42 @@ class Reader {
     }
     if (branches.length === 1) return branches[0]!;
     let exact: string[] | null = [];
-    let req: string[] | null = [];
     for (const b of branches) {
       if (exact && b.exact && exact.length + b.exact.length <= MAX_EXACT) exact.push(...b.exact);
       else exact = null;
-      const r = usable(b);
-      if (req && r) req.push(...r);
-      else req = null;
     }
-    return { exact, req };
+    // Any branch may match, so a clause here takes one clause from every branch and unites them: the first
+    // clause of each, then the second (or the last a branch has), and so on.
+    const per = branches.map(usable);
+    if (per.some((c) => c === null)) return { exact, req: null };
+    const req: string[][] = [];
+    const most = Math.max(...per.map((c) => c!.length));
+    for (let k = 0; k < most; k++) req.push(per.flatMap((c) => c![Math.min(k, c!.length - 1)]!));
+    return { exact, req: prune(req) };
   }
 
   /** Terms one after another, up to "|" or ")". */
   private sequence(): Info {
-    let acc: string[] | null = [''];
-    let best: string[] | null = null;
+    let acc: string[] = [''];
+    // Every term must match: the clauses of all of them hold together.
+    const clauses: string[][] = [];
     let whole = true;
     while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
       const t = this.quantified();
-      if (acc && t.exact && acc.length * t.exact.length <= MAX_EXACT) {
+      if (t.exact && acc.length * t.exact.length <= MAX_EXACT) {
         const next: string[] = [];
         for (const a of acc) for (const e of t.exact) next.push(a + e);
         acc = next;
         continue;
       }
-      // The run of known strings ends here: it is one candidate, the term's own requirement another.
+      // The run of known strings ends here: it is one clause, the term's own requirement more.
       whole = false;
-      best = better(best, acc);
-      best = better(best, usable(t));
+      clauses.push(acc);
+      clauses.push(...(usable(t) ?? []));
       acc = t.exact && t.exact.length <= MAX_EXACT ? [...t.exact] : [''];
     }
-    best = better(best, acc);
-    return { exact: whole ? acc : null, req: best };
+    clauses.push(acc);
+    return { exact: whole ? acc : null, req: prune(clauses) };
   }
 
   /** A term and its quantifier. */
@@ -240,7 +264,7 @@ class Reader {
     if (this.src[this.pos++] !== ']') throw new Error('unclosed class');
     if (!known || chars.length === 0 || chars.length > 8) return UNKNOWN;
     const set = [...new Set(chars)];
-    return { exact: set, req: set };
+    return { exact: set, req: [set] };
   }
 
   private escape(): Info {
@@ -303,22 +327,26 @@ class Reader {
 
 /** Each distinct required string, numbered. */
 const ids = new Map<string, number>();
-const idsOf = new WeakMap<RegExp, Int32Array | null>();
+/** A requirement in numbers: each clause's strings by number; null when nothing is known. */
+export type Need = readonly Int32Array[] | null;
+const idsOf = new WeakMap<RegExp, Need>();
 let automaton: Automaton | null = null;
 
-/** The numbers of the strings a match of `re` must contain one of; null when nothing is known. */
-export function literalIds(re: RegExp): Int32Array | null {
+function idOf(lit: string): number {
+  let id = ids.get(lit);
+  if (id === undefined) {
+    ids.set(lit, (id = ids.size));
+    automaton = null; // a new string: build again on next use
+  }
+  return id;
+}
+
+/** What a match of `re` must contain (`requiredLiterals`), with the strings numbered for `holds`. */
+export function literalIds(re: RegExp): Need {
   let r = idsOf.get(re);
   if (r === undefined) {
     const req = requiredLiterals(re);
-    r = req === null ? null : Int32Array.from(req, (lit) => {
-      let id = ids.get(lit);
-      if (id === undefined) {
-        ids.set(lit, (id = ids.size));
-        automaton = null; // a new string: build again on next use
-      }
-      return id;
-    });
+    r = req === null ? null : req.map((clause) => Int32Array.from(clause, idOf));
     idsOf.set(re, r);
   }
   return r;
@@ -330,7 +358,8 @@ const RECENT_MAX = 4096;
 let lastText: string | null = null;
 let lastBits: Uint32Array = new Uint32Array(0);
 
-function bitsOf(text: string): Uint32Array {
+/** Which of the known strings `text` holds, a bit per string (numbered by `literalIds`). */
+export function bitsOf(text: string): Uint32Array {
   if (text === lastText && automaton) return lastBits;
   if (!automaton) {
     automaton = new Automaton([...ids.keys()]);
@@ -348,18 +377,29 @@ function bitsOf(text: string): Uint32Array {
   return bits;
 }
 
-/** Can a pattern with these required strings (`literalIds`) match `text`? False only when none is in it. */
-export function mayContain(need: Int32Array | null, text: string): boolean {
-  if (need === null) return true;
-  const bits = bitsOf(text);
-  for (let i = 0; i < need.length; i++) {
-    const id = need[i]!;
-    if ((bits[id >>> 5]! & (1 << (id & 31))) !== 0) return true;
-  }
-  return false;
+/** Can a pattern with this requirement (`literalIds`) match `text`? False only when it cannot. */
+export function mayContain(need: Need, text: string): boolean {
+  return need === null || holds(need, bitsOf(text));
 }
 
-/** Can `re` match `text`? False only when none of the strings every match must contain is there. */
+/** Does a text with these bits (`bitsOf`) meet the requirement: one string of every clause? */
+export function holds(need: readonly Int32Array[], bits: Uint32Array): boolean {
+  for (let c = 0; c < need.length; c++) {
+    const clause = need[c]!;
+    let any = false;
+    for (let i = 0; i < clause.length; i++) {
+      const id = clause[i]!;
+      if ((bits[id >>> 5]! & (1 << (id & 31))) !== 0) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
+/** Can `re` match `text`? False only when the text lacks what every match must contain. */
 export function mayMatch(re: RegExp, text: string): boolean {
   return mayContain(literalIds(re), text);
 }
