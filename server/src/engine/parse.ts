@@ -297,7 +297,8 @@ export class ParseCache {
     // The chunks are consecutive slices of the document, so joined they are its text from `base` on.
     let text = '';
     for (let c = from; c < to; c++) text += chunks[c]!.text;
-    const parsed = safeBlocks(ownCopy(text));
+    const own = ownCopy(text);
+    const parsed = safeBlocks(own);
     if (parsed.global) return false;
     const per: Block[][] = [];
     let k = from;
@@ -320,7 +321,9 @@ export class ParseCache {
     for (let c = from; c < to; c++) {
       const text = chunks[c]!.text;
       if (this.map.has(text)) continue; // the same text twice in the batch
-      const key = ownCopy(text);
+      // The key is cut from the batch's own copy, which the blocks' strings keep alive anyway: no second copy.
+      const at = chunks[c]!.start - base;
+      const key = own.slice(at, at + text.length);
       this.map.set(key, { blocks: per[c - from]!, global: false, key });
     }
     return true;
