@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { fixturesInput, generatedInputs, EDITS_PER_DOC, type Input } from './inputs.js';
-import { engineColdMs, incrementalMs, markdownlintMs, remarkParseMs } from './engine.js';
+import { coldColumns, incrementalMs } from './engine.js';
 import { measureServer } from './server.js';
 import { cliColdRun } from './cli-rss.js';
 import { describeMachine, machineLine } from './machine.js';
@@ -22,12 +22,8 @@ function progress(message: string): void {
 
 async function measure(input: Input): Promise<Row> {
   const { docs, plan } = input;
-  progress(`${input.label}: remark-parse`);
-  const remark = remarkParseMs(docs, plan);
-  progress(`${input.label}: engine, cold`);
-  const engine = engineColdMs(docs, plan);
-  progress(`${input.label}: markdownlint`);
-  const markdownlint = markdownlintMs(docs, plan);
+  progress(`${input.label}: remark-parse, markdownlint and the engine, cold`);
+  const { remark, markdownlint, engine } = coldColumns(docs, plan);
   progress(`${input.label}: engine, incremental`);
   const incremental = incrementalMs(docs, plan);
   progress(`${input.label}: language server`);

@@ -6,14 +6,16 @@
  * diagnostics have been sent; below it (any ordinary bill) nothing changes,
  * and the collector is not even set up. A full collection also drops compiled
  * code, so collecting after every analysis was slow (a 160 MB limit made
- * edits of a 5 MB bill about 60% slower); at 240 MB it happens seldom and
- * keeps the 5 MB bill's server under 400 MB (docs/benchmarks.md).
+ * edits of a 5 MB bill about 60% slower, 200 MB about 50%); at 224 MB it
+ * happens seldom and keeps the 5 MB bill's server near 380 MB, below the
+ * 400 MB target with some room (240 MB left it at 383–396 MB, too close to
+ * it; docs/benchmarks.md).
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /** Heap in use above which old versions are collected at once. */
-const SOFT_LIMIT = 240 * 1024 * 1024;
+const SOFT_LIMIT = 224 * 1024 * 1024;
 
 let collect: (() => void) | null | undefined;
 
