@@ -4,12 +4,14 @@
  * Most sentences match none of the ~60 anchor patterns, yet a regular
  * expression scans the whole sentence before it says no. Each pattern is read
  * once here for the words any match must contain ("designat", "parliament",
- * "指定", …): a set of strings of which every match holds at least one. A
- * sentence none of whose strings appear cannot match, and the pattern is not
+ * "指定", …), as clauses: every match holds one string of each clause
+ * (one of "may/shall/must" and one of "designat/listed/…"). A sentence that
+ * lacks every string of some clause cannot match, and the pattern is not
  * run. The reading is conservative: where a construct is not understood
- * (classes, back-references, unicode mode), it requires nothing, so a
+ * (wide classes, back-references, unicode mode), it requires nothing, so a
  * pattern is skipped only when it truly cannot match (tested against the
- * patterns themselves over the fixtures and evaluation bills).
+ * patterns themselves over the fixtures and evaluation bills, and on random
+ * text).
  */
 
 /** Strings (lower case) of which any match contains at least one. */
