@@ -227,14 +227,18 @@ function openedBy(line: string): { char: string; len: number; indent: number } |
   return { char: fence[2]![0]!, len: fence[2]!.length, indent: fence[1]!.length };
 }
 
-/** A parsed chunk: its blocks with offsets relative to it, and (once placed) at its last offset in the document. */
+/**
+ * A parsed chunk: its blocks, with offsets as if the chunk started at `at`
+ * (0 when parsed alone, its offset in the batch when parsed in one, its
+ * offset in the document once placed there). One array, moved when the
+ * chunk moves: the cache holds each block once.
+ */
 interface Parsed {
   blocks: Block[];
+  at: number;
   global: boolean;
   /** The chunk's text as stored in the cache. */
   key: string;
-  at?: number;
-  placed?: Block[];
 }
 
 /**
@@ -256,7 +260,7 @@ export class ParseCache {
       // A chunk is a slice of the document, and so is every string the parser cuts from it: kept as they
       // are, they would keep that whole version of the document alive. Parse a copy of the chunk instead.
       const own = ownCopy(text);
-      hit = { ...safeBlocks(own), key: own };
+      hit = { ...safeBlocks(own), at: 0, key: own };
       this.map.set(own, hit);
     }
     // (The stored key, not the text asked with: the same string every time, so the set finds it at once.)
@@ -303,6 +307,7 @@ export class ParseCache {
     const own = ownCopy(text);
     const parsed = safeBlocks(own);
     if (parsed.global) return false;
+    // Each chunk keeps its blocks as they are, with offsets in the batch: `at` is where the chunk starts in it.
     const per: Block[][] = [];
     let k = from;
     let end = chunks[k]!.start - base + chunks[k]!.text.length;
@@ -316,8 +321,7 @@ export class ParseCache {
         end = chunks[k]!.start - base + chunks[k]!.text.length;
       }
       if (b.end > end) return false; // a block across a cut: read each chunk alone
-      const shift = chunks[k]!.start - base;
-      list.push(shift === 0 ? b : { ...b, start: b.start - shift, end: b.end - shift });
+      list.push(b);
     }
     per.push(list);
     while (per.length < to - from) per.push([]);
@@ -327,7 +331,7 @@ export class ParseCache {
       // The key is cut from the batch's own copy, which the blocks' strings keep alive anyway: no second copy.
       const at = chunks[c]!.start - base;
       const key = own.slice(at, at + text.length);
-      this.map.set(key, { blocks: per[c - from]!, global: false, key });
+      this.map.set(key, { blocks: per[c - from]!, at, global: false, key });
     }
     return true;
   }
@@ -362,11 +366,12 @@ export function parseBlocks(text: string, cache: ParseCache = new ParseCache()):
     if (chunk.global) return wholeDocumentBlocks(text);
     // The chunk's blocks at their place in the document, kept while the chunk stays where it is (blocks are
     // never changed once made, so versions may share them).
-    if (chunk.at !== start || !chunk.placed) {
-      chunk.placed = chunk.blocks.map((b) => ({ ...b, start: b.start + start, end: b.end + start }));
+    if (chunk.at !== start) {
+      const shift = start - chunk.at;
+      chunk.blocks = chunk.blocks.map((b) => ({ ...b, start: b.start + shift, end: b.end + shift }));
       chunk.at = start;
     }
-    for (const b of chunk.placed) out.push(b);
+    for (const b of chunk.blocks) out.push(b);
   }
   return out;
 }
