@@ -86,6 +86,10 @@ describe('the literal pre-check of the checklist patterns', () => {
     // Optional parts multiply out.
     expect(requiredLiterals(/prohibitions? on entry/i)).toEqual([['prohibition on entry', 'prohibitions on entry']]);
     expect(requiredLiterals(/organi[sz]ation/i)).toEqual([['organisation', 'organization']]);
+    // Control escapes read alike in a class and out of one; "{" that is not a quantifier is a literal.
+    expect(requiredLiterals(/[\r\n]x/)).toEqual([['\rx', '\nx']]);
+    expect(mayMatch(/[\r\n]x/, 'a\rx')).toBe(true);
+    expect(requiredLiterals(/\{ab{2,}c/)).toEqual([['{a'], ['b'], ['c']]);
     // Lookarounds add no text; a negative lookbehind does not make its words required.
     expect(requiredLiterals(/(?<!reasonable )\bgrounds\b(?! for)/i)).toEqual([['grounds']]);
     // "\w*", "[^;]{0,60}" and the like require nothing; the words on either side are both required, the longer first.

@@ -129,7 +129,7 @@ export function chunkStarts(source: string): number[] {
           inHtmlBlock = false;
           const c0 = lineEnd > pos ? text.charCodeAt(pos) : -1;
           const zeroIndent = c0 !== -1 && c0 !== 32 && c0 !== 9 && c0 !== 0xfeff;
-          if (zeroIndent && prevBlank && pos - chunkStart >= CHUNK_TARGET) {
+          if (startsChunk(pos, chunkStart, zeroIndent, false, prevBlank)) {
             starts.push(pos);
             chunkStart = pos;
           }
@@ -180,7 +180,7 @@ export function chunkStarts(source: string): number[] {
       // (Not at a byte-order mark: a chunk would drop it, where a whole parse keeps it as text.)
       const zeroIndent = line.length > 0 && line[0] !== ' ' && line[0] !== '\t' && line[0] !== '\ufeff';
       const heading = zeroIndent && /^#{1,6}(?:[ \t]|$)/.test(line);
-      if (pos > 0 && zeroIndent && (heading || (prevBlank && pos - chunkStart >= CHUNK_TARGET))) {
+      if (startsChunk(pos, chunkStart, zeroIndent, heading, prevBlank)) {
         starts.push(pos);
         chunkStart = pos;
       }
@@ -206,6 +206,14 @@ export function chunkStarts(source: string): number[] {
     lineNo++;
   }
   return starts;
+}
+
+/**
+ * Does a chunk start at this line? At a line at the margin that is a heading, or that follows a blank line
+ * once the chunk has grown past CHUNK_TARGET (never at the document's start, which is always one).
+ */
+function startsChunk(pos: number, chunkStart: number, zeroIndent: boolean, heading: boolean, prevBlank: boolean): boolean {
+  return pos > 0 && zeroIndent && (heading || (prevBlank && pos - chunkStart >= CHUNK_TARGET));
 }
 
 /** Is text[from, to) empty or white space only (as String.prototype.trim reads white space)? */
@@ -309,16 +317,17 @@ export class ParseCache {
     if (parsed.global) return false;
     // Each chunk keeps its blocks as they are, with offsets in the batch: `at` is where the chunk starts in it.
     const per: Block[][] = [];
+    /** Where chunk k ends in the batch. */
+    const endIn = (k: number): number => chunks[k]!.start - base + chunks[k]!.text.length;
     let k = from;
-    let end = chunks[k]!.start - base + chunks[k]!.text.length;
+    let end = endIn(k);
     let list: Block[] = [];
     for (const b of parsed.blocks) {
       if (b.plain) return false;
       while (b.start >= end && k + 1 < to) {
         per.push(list);
         list = [];
-        k++;
-        end = chunks[k]!.start - base + chunks[k]!.text.length;
+        end = endIn(++k);
       }
       if (b.end > end) return false; // a block across a cut: read each chunk alone
       list.push(b);

@@ -121,10 +121,7 @@ export function compileChecklist(lessons: LessonSpec[], language: Language): Com
 
 /** Could the cue match a text with these bits (prefilter.ts `bitsOf`)? False only when it cannot. */
 export function cueMayMatch(c: CompiledCue, bits: Uint32Array): boolean {
-  for (let i = 0; i < c.need.length; i++) {
-    const need = c.need[i]!;
-    if (need !== null && !holds(need, bits)) return false;
-  }
+  for (let i = 0; i < c.need.length; i++) if (!holds(c.need[i]!, bits)) return false;
   return true;
 }
 

@@ -107,6 +107,9 @@ function literal(ch: string): string | null {
   return ch.toLowerCase() === ch && ch.toUpperCase() === ch ? ch : null;
 }
 
+/** The escapes "\n", "\t" … that stand for one control character, in a class or out of one. */
+const CONTROL: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+
 function lit(ch: string): Info {
   const l = literal(ch);
   return l === null ? UNKNOWN : { exact: [l], req: [[l]] };
@@ -172,24 +175,25 @@ class Reader {
     const t = this.term();
     const q = this.quantifier();
     if (!q) return t;
-    this.pos += q.length;
     if (this.peek() === '?') this.pos++; // lazy
-    const range = /^\{(\d+)(?:(,)(\d*))?\}$/.exec(q);
-    const min = q === '?' || q === '*' ? 0 : q === '+' ? 1 : Number(range![1]);
-    const max = q === '?' ? 1 : q === '*' || q === '+' ? Infinity : range![2] === undefined ? min : range![3] === '' ? Infinity : Number(range![3]);
-    if (min === 0) return { exact: max === 1 && t.exact ? [...t.exact, ''] : null, req: null };
-    if (min === 1 && max === 1) return t;
+    if (q.min === 0) return { exact: q.max === 1 && t.exact ? [...t.exact, ''] : null, req: null };
+    if (q.min === 1 && q.max === 1) return t;
     return { exact: null, req: usable(t) };
   }
 
-  private quantifier(): string | null {
+  /** The quantifier here, read and passed over ("{2,}" is 2 to Infinity); null when there is none. */
+  private quantifier(): { min: number; max: number } | null {
     const c = this.peek();
-    if (c === '?' || c === '*' || c === '+') return c;
-    if (c === '{') {
-      const m = /^\{\d+(?:,\d*)?\}/.exec(this.src.slice(this.pos));
-      if (m) return m[0];
+    const simple = c === '?' ? { min: 0, max: 1 } : c === '*' ? { min: 0, max: Infinity } : c === '+' ? { min: 1, max: Infinity } : null;
+    if (simple) {
+      this.pos++;
+      return simple;
     }
-    return null;
+    const m = c === '{' ? /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.pos)) : null;
+    if (!m) return null; // a "{" that is not a quantifier is read as a literal
+    this.pos += m[0].length;
+    const min = Number(m[1]);
+    return { min, max: m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]) };
   }
 
   private term(): Info {
@@ -244,7 +248,7 @@ class Reader {
       let ch = this.src[this.pos++]!;
       if (ch === '\\') {
         const e = this.src[this.pos++];
-        const simple = e !== undefined && /[^\w]/.test(e) ? e : e === 'n' ? '\n' : e === 't' ? '\t' : null;
+        const simple = e !== undefined && /[^\w]/.test(e) ? e : e !== undefined ? (CONTROL[e] ?? null) : null;
         if (simple === null) {
           known = false;
           if (e === 'u') this.pos += this.peek() === '{' ? this.src.indexOf('}', this.pos) - this.pos + 1 : 4;
@@ -287,18 +291,6 @@ class Reader {
       case 'P':
       case 'k':
         return UNKNOWN;
-      case 'n':
-        return lit('\n');
-      case 't':
-        return lit('\t');
-      case 'r':
-        return lit('\r');
-      case 'f':
-        return lit('\f');
-      case 'v':
-        return lit('\v');
-      case '0':
-        return lit('\0');
       case 'u': {
         const hex = this.src.slice(this.pos, this.pos + 4);
         if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Error('bad \\u');
@@ -312,6 +304,7 @@ class Reader {
         return lit(String.fromCharCode(parseInt(hex, 16)));
       }
       default:
+        if (CONTROL[e] !== undefined) return lit(CONTROL[e]);
         if (/[1-9]/.test(e)) {
           while (/[0-9]/.test(this.peek() ?? '')) this.pos++;
           return UNKNOWN; // a back-reference
@@ -379,13 +372,9 @@ export function bitsOf(text: string): Uint32Array {
   return bits;
 }
 
-/** Can a pattern with this requirement (`literalIds`) match `text`? False only when it cannot. */
-export function mayContain(need: Need, text: string): boolean {
-  return need === null || holds(need, bitsOf(text));
-}
-
-/** Does a text with these bits (`bitsOf`) meet the requirement: one string of every clause? */
-export function holds(need: readonly Int32Array[], bits: Uint32Array): boolean {
+/** Does a text with these bits (`bitsOf`) meet the requirement: one string of every clause? (Nothing known: yes.) */
+export function holds(need: Need, bits: Uint32Array): boolean {
+  if (need === null) return true;
   for (let c = 0; c < need.length; c++) {
     const clause = need[c]!;
     let any = false;
@@ -403,7 +392,8 @@ export function holds(need: readonly Int32Array[], bits: Uint32Array): boolean {
 
 /** Can `re` match `text`? False only when the text lacks what every match must contain. */
 export function mayMatch(re: RegExp, text: string): boolean {
-  return mayContain(literalIds(re), text);
+  const need = literalIds(re);
+  return need === null || holds(need, bitsOf(text));
 }
 
 /** Aho–Corasick over a fixed set of strings: which of them occur in a text. */
