@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse, checklistFor } from '../server/src/engine/lint.js';
 import type { CompiledChecklist, CompiledCue } from '../server/src/engine/checklist/compile.js';
-import { mayMatch, requiredLiterals } from '../server/src/engine/checklist/prefilter.js';
+import { mayCrossJoin, mayMatch, requiredLiterals } from '../server/src/engine/checklist/prefilter.js';
 import { fuzzParams } from './fuzz/arbitraries.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -140,5 +140,18 @@ describe('the literal pre-check of the checklist patterns', () => {
       }),
       fuzzParams(3000),
     );
+  });
+
+  it('says whether a pattern could reach past the ";" that joins a pool\'s sentences (erring towards yes)', () => {
+    const cannot = [/\b(?:food|basic (?:human )?needs)\b/gi, /[a-z-]+ [A-Z0-9]/, /\bwater\s*\(\d\)/];
+    const could = [/food.needs/, /a;b/, /[^x]/, /\W/, /\S+/, /\p{P}/u, /[!-@]/, /\u003b/, /(?<=x)y/, /y(?!x)/, /^food/, /food$/, /\x3b/];
+    for (const re of cannot) expect(mayCrossJoin(re), re.source).toBe(false);
+    for (const re of could) expect(mayCrossJoin(re), re.source).toBe(true);
+    // Every pattern of both checklists that it reads as unable to does not match a lone ";" either.
+    for (const language of ['en', 'ja'] as const) {
+      for (const re of patternsOf(checklistFor(language))) {
+        if (!mayCrossJoin(re)) expect(new RegExp(re.source, re.flags.replace('g', '')).test('a ; b ; ;'), re.source).toBe(false);
+      }
+    }
   });
 });

@@ -8,7 +8,7 @@ import { fill, JA_COMMON } from './checklist/text-ja.js';
 import type { Bill, Provision, Sentence } from './structure/bill.js';
 import type { CompiledChecklist, CompiledCue, CompiledLesson, CompiledVariant } from './checklist/compile.js';
 import { cueMayMatch, matchCue } from './checklist/compile.js';
-import { bitsOf, mayMatch } from './checklist/prefilter.js';
+import { bitsOf, holds, mayCrossJoin, mayMatch } from './checklist/prefilter.js';
 import { STRUCTURE } from './structure/patterns.js';
 import { numberKey } from './structure/numbers.js';
 import type { Status } from './types.js';
@@ -58,6 +58,8 @@ interface Facts {
   /** Every anchor of the checklist that matches, with its match. */
   anchors?: { cue: CompiledCue; m: RegExpExecArray }[];
   duties?: Map<CompiledLesson, DutyFact | null>;
+  /** For cues counted over a pool: the distinct matches of their first pattern in this text. */
+  distinct?: Map<CompiledCue, string[]>;
 }
 
 interface DutyFact {
@@ -76,8 +78,11 @@ export function judgeLessons(
   compiled: CompiledChecklist,
   memos: Memos = new Memos(),
   onFailure?: (lesson: CompiledLesson, error: unknown) => void,
+  /** 'exhaustive' looks at every candidate, never stopping when the rest cannot change the result (for tests: the answer is the same). */
+  search: 'bounded' | 'exhaustive' = 'bounded',
 ): LessonOutcome[] {
   const ctx = new Context(bill, compiled, memos);
+  ctx.exhaustive = search === 'exhaustive';
   const out: LessonOutcome[] = [];
   for (const lesson of compiled.lessons) {
     // With `onFailure`, a lesson whose judgement throws is left out and handed to it; the others are still judged.
@@ -95,6 +100,8 @@ export function judgeLessons(
 class Context {
   readonly operative: { sentence: Sentence; provision: Provision }[] = [];
   readonly purpose: Sentence[] = [];
+  /** Look at every candidate (see judgeLessons). */
+  exhaustive = false;
   private billCache = new Map<CompiledCue, Sentence | null>();
   private texts = new Map<Sentence, string>();
   private incorporated = new Map<Provision, Sentence[]>();
@@ -320,6 +327,69 @@ class Context {
     return out;
   }
 
+  /**
+   * The most elements of the variant any candidate can have, or 'none' when
+   * no candidate can count (a core element, or for a met-or-missing lesson any
+   * element, is nowhere in the bill). Exact, not a guess: an element counts as
+   * possible unless no sentence any pool can hold matches one of its cues.
+   */
+  ceiling(spec: CompiledLesson['spec'], v: CompiledVariant): number | 'none' {
+    let n = 0;
+    for (const e of v.elements) {
+      const possible = e.spec.absent === true || e.alts.some((alt) => alt.cue !== null && (alt.scope === 'bill' ? this.inBill(alt.cue) !== null : this.anywhere(alt.cue)));
+      if (possible) n++;
+      else if (e.spec.core || spec.binary) return 'none';
+    }
+    return n;
+  }
+
+  /** Whether some sentence that a pool can hold (operative or purpose text) matches the cue; memoised per run. */
+  private anywhere(cue: CompiledCue): boolean {
+    let r = this.somewhere.get(cue);
+    if (r === undefined) {
+      r = cue.distinct > 1 ? this.distinctAnywhere(cue) : this.operative.some((o) => this.match(cue, o.sentence) !== null) || this.purpose.some((s) => this.match(cue, s) !== null);
+      this.somewhere.set(cue, r);
+    }
+    return r;
+  }
+  private somewhere = new Map<CompiledCue, boolean>();
+
+  /**
+   * A cue counted over a pool ("two kinds of conduct") is matched against the
+   * pool's sentences joined with " ; ". Unless its first pattern can match
+   * across such a join, every match lies inside one sentence, so a pool can
+   * hold no more distinct matches than all those sentences together.
+   */
+  private distinctAnywhere(cue: CompiledCue): boolean {
+    const first = cue.all[0]!;
+    if (mayCrossJoin(first)) return true;
+    const seen = new Set<string>();
+    const add = (s: Sentence): boolean => {
+      const f = this.facts(s);
+      f.distinct ??= new Map();
+      let found = f.distinct.get(cue);
+      if (!found) {
+        // The sentence as a join can hold it: alone, first, last or between two others (" ; " each side).
+        const t = this.text(s);
+        const padded = ` ${t} `;
+        found = [];
+        if (holds(cue.need[0] ?? null, bitsOf(padded))) {
+          for (const x of [t, `${t} `, ` ${t}`, padded]) {
+            first.lastIndex = 0;
+            for (let m = first.exec(x); m; m = first.exec(x)) {
+              found.push(m[0].toLowerCase());
+              if (m[0].length === 0) first.lastIndex++;
+            }
+          }
+        }
+        f.distinct.set(cue, found);
+      }
+      for (const x of found) seen.add(x);
+      return seen.size >= cue.distinct;
+    };
+    return this.operative.some((o) => add(o.sentence)) || this.purpose.some(add);
+  }
+
   /** The first operative sentence of the bill matching the cue. */
   inBill(cue: CompiledCue): Sentence | null {
     if (!this.billCache.has(cue)) {
@@ -421,11 +491,45 @@ function judgeAnchored(ctx: Context, lesson: CompiledLesson): LessonOutcome {
     // but keep enough candidates for the evidence below. Not when elements are pooled across candidates (union).
     if (best?.status === 'met') break;
     const pooled = v.elements.some((e) => e.spec.union === true);
-    let metAt = -1;
-    const enough = (list: Candidate[]): boolean => {
-      if (pooled) return false;
-      if (metAt < 0 && statusOf(spec, v, list[list.length - 1]!) === 'met') metAt = list.length - 1;
-      return metAt >= 0 && list.length >= Math.max(metAt + 1, EVIDENCE_MAX + 1 + v.elements.length);
+    /** Candidates the result reads: the best one, and the first few others for the evidence. */
+    const kept = EVIDENCE_MAX + 1 + v.elements.length;
+    /** The first candidate that no later one can beat: met, or else one with every element the bill can give it. */
+    let topAt = -1;
+    /** How many elements a candidate can have at most, once the search has run long enough to ask. */
+    let ceiling: number | null = null;
+    let visited = 0;
+    /** Pooled variants whose every element is pooled: which elements some candidate found so far has. */
+    const allPooled = v.elements.every((e) => e.spec.union === true);
+    const covered = v.elements.map(() => false);
+    const enough = (list: Candidate[], added: boolean): boolean => {
+      if (ctx.exhaustive) return false;
+      visited++;
+      if (pooled) return allPooled && pooledEnough(list, added);
+
+      if (added && topAt < 0 && (statusOf(spec, v, list[list.length - 1]!) === 'met' || (ceiling !== null && ceiling < v.elements.length && count(list[list.length - 1]!) === ceiling))) topAt = list.length - 1;
+      if (topAt < 0 && ceiling === null && visited >= kept) {
+        // A long search (a big bill): see what no provision can have, which settles most of it (the later candidates
+        // cannot do better than the best found so far, which the first candidates decide; ties keep the first).
+        const bound = ctx.ceiling(spec, v);
+        if (bound === 'none') return true;
+        ceiling = bound;
+        const at = ceiling < v.elements.length ? list.findIndex((c) => count(c) === ceiling) : -1;
+        if (at >= 0) topAt = at;
+      }
+      return topAt >= 0 && list.length >= Math.max(topAt + 1, kept);
+    };
+    // Every element pooled: each candidate is given what any has, so all end alike and the first is the best,
+    // unless a later one brings an element none had. Once the candidates found hold every element the bill can
+    // give, and the evidence has its candidates, the rest cannot change the result.
+    const pooledEnough = (list: Candidate[], added: boolean): boolean => {
+      if (added) list[list.length - 1]!.present.forEach((p, i) => p && (covered[i] = true));
+      if (visited < kept) return false;
+      if (ceiling === null) {
+        const bound = ctx.ceiling(spec, v);
+        if (bound === 'none') return true;
+        ceiling = bound;
+      }
+      return list.length >= kept && ceiling < v.elements.length && covered.filter(Boolean).length === ceiling;
     };
     const cands = candidates(ctx, lesson, v, enough);
     if (cands.length === 0) continue;
@@ -518,9 +622,9 @@ function statusOf(spec: CompiledLesson['spec'], v: CompiledVariant, c: Candidate
 /**
  * Every provision whose operative text anchors the variant and has its core
  * elements, in the bill's order; `enough` may stop the search early (it sees
- * the list after each provision added).
+ * the list after each anchoring provision, and whether that one was added).
  */
-function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant, enough?: (list: Candidate[]) => boolean): Candidate[] {
+function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant, enough?: (list: Candidate[], added: boolean) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const anchored = ctx.anchored(v.anchor!);
   // The anchoring sentences are in the bill's order, each provision's together: taken a provision at a time,
@@ -557,8 +661,8 @@ function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant, en
         }
       });
       out.push(bestHere);
-      if (enough?.(out)) break;
     }
+    if (enough?.(out, bestHere !== null)) break;
     from = to;
   }
   return out;

@@ -396,6 +396,47 @@ export function mayMatch(re: RegExp, text: string): boolean {
   return need === null || holds(need, bitsOf(text));
 }
 
+/**
+ * Could a match of `re` reach past a ";" — consume one, or look past one with
+ * a lookaround? Read from the pattern's source, erring towards yes: any dot,
+ * negated class, range over ";", negated or numeric escape, lookaround or
+ * anchor (^, $) says it could. (The judge joins a pool's sentences with
+ * " ; " for cues counted over the pool; a pattern that cannot reach past the
+ * ";" matches only inside one sentence and the spaces beside it.)
+ */
+export function mayCrossJoin(re: RegExp): boolean {
+  const src = re.source;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      const e = src[i + 1] ?? '';
+      if ('WSDPpuxck0123456789'.includes(e)) return true;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      else if (c === ';') return true;
+      else if (c === '-' && src[i - 1] !== '[' && src[i + 1] !== ']') {
+        const lo = src[i - 1]!;
+        const hi = src[i + 1]!;
+        if (lo <= ';' && ';' <= hi) return true;
+      }
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      if (src[i + 1] === '^') return true;
+      continue;
+    }
+    // (An anchor matches at the start or end of the joined text, not of each sentence in it.)
+    if (c === '.' || c === ';' || c === '^' || c === '$') return true;
+    if (c === '(' && src[i + 1] === '?' && (src[i + 2] === '=' || src[i + 2] === '!' || (src[i + 2] === '<' && (src[i + 3] === '=' || src[i + 3] === '!')))) return true;
+  }
+  return false;
+}
+
 /** Aho–Corasick over a fixed set of strings: which of them occur in a text. */
 class Automaton {
   /** From the root, by character: the next state (0, the root, when none). */
