@@ -30,6 +30,15 @@ describe('inline configuration comments', () => {
     expect(rulesAt(t)).toEqual([9, 9]);
   });
 
+  it('disable-line works on a line of a Japanese bill set line by line (one Markdown paragraph for several articles)', () => {
+    // Far enough into the file that offsets within the paragraph and in the file differ.
+    const lines = ['# 人権侵害制裁法案', '', '趣旨の説明。'.repeat(40), '', '第一条　この法律は、重大な人権侵害に関与した外国人に対する措置を定める。', '第二条　第九十九条の規定による指定は、官報で公示しなければならない。', '第三条　第八十八条の規定により、外務大臣は指定をすることができる。', ''];
+    const flagged = (t: string) => lint(t).findings.filter((f) => f.rule === 'drafting.cross-reference').map((f) => new LineIndex(t).position(f.span.start).line + 1);
+    expect(flagged(lines.join('\n'))).toEqual([6, 7]);
+    lines[5] += '<!-- magnitsky-lint-disable-line drafting.cross-reference -->';
+    expect(flagged(lines.join('\n'))).toEqual([7]);
+  });
+
   it('disable … enable covers a stretch; other rules still report', () => {
     const t = ['<!-- magnitsky-lint-disable drafting.cross-reference -->', ...BILL.slice(0, 6), '<!-- magnitsky-lint-enable drafting.cross-reference -->', ...BILL.slice(6)].join('\n');
     expect(rulesAt(t)).toEqual([11, 11]);

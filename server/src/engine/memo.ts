@@ -38,9 +38,17 @@ export class Generational<V> {
     }
   }
 
+  /** Keep every entry through this generation's sweep: the analysis reused what they gave last time without asking. */
+  hold(): void {
+    this.used = true;
+    this.held = true;
+  }
+  private held = false;
+
   /** End a generation. Entries it did not use are dropped once they outnumber those it did (so at most about twice the live set is kept). */
   sweep(): void {
-    if (this.map.size > 2 * this.live + 256) for (const [k, e] of this.map) if (e.gen !== this.gen) this.map.delete(k);
+    if (!this.held && this.map.size > 2 * this.live + 256) for (const [k, e] of this.map) if (e.gen !== this.gen) this.map.delete(k);
+    this.held = false;
     this.gen++;
     this.live = 0;
   }

@@ -33,7 +33,7 @@ export interface Block {
   quoted: boolean;
   /** Ordered list item number as written ("9." twice gives 9 twice, though Markdown would renumber). */
   ordinal?: number;
-  /** HTML comments inside the block's text (inline), with their absolute source offsets. */
+  /** HTML comments inside the block's text (inline), with their source offsets from the block's start. */
   comments?: { offset: number; value: string }[];
   /** Pairs [from, to) of text indexes set in bold or italics (defined terms in NZ and Australian drafting). */
   strong?: number[];

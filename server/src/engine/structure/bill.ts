@@ -11,6 +11,7 @@ import { splitSentences } from './sentences.js';
 import { findDefinitions, type Definition } from './definitions.js';
 import type { Generational, Memos } from '../memo.js';
 import type { SentenceSpan } from './sentences.js';
+import { BODY, findBlockEdit, newTrace, PREAMBLE, reviseBill, type BuildTrace } from './patch.js';
 
 /** What a piece of text is, memoised between versions of a document (see memo.ts). */
 interface BodyFacts {
@@ -168,14 +169,102 @@ export interface Bill {
 
 const SPACE = /^[\s\u3000]+/;
 
+/** The last build for a document (by its memos): its blocks, its bill and what the build did with each block. */
+const lastBuild = new WeakMap<Memos, { blocks: Block[]; bill: Bill; trace: BuildTrace }>();
+
+/**
+ * The bill model of a document's blocks. With `memos` (kept between versions
+ * of a document), an edit inside one paragraph or list item that leaves the
+ * structure as it was rebuilds only that block's provision (patch.ts).
+ */
 export function buildBill(parsed: Block[], language: Language, memos?: Memos): Bill {
   const outer = active;
   active = memos ? buildMemos(memos, language) : null;
   try {
-    return build(parsed, language, memos);
+    const last = memos && lastBuild.get(memos);
+    const patched = last && last.bill.language === language ? patch(last, parsed, memos!) : null;
+    if (patched) {
+      // The memos the build reads were not all asked this time: keep them as they are for the next full build.
+      for (const t of Object.values(active!)) t.hold();
+      lastBuild.set(memos!, { blocks: parsed, bill: patched, trace: last!.trace });
+      return patched;
+    }
+    const trace = newTrace(parsed.length);
+    const bill = build(parsed, language, memos, trace);
+    if (memos) lastBuild.set(memos, { blocks: parsed, bill, trace });
+    return bill;
   } finally {
     active = outer;
   }
+}
+
+/** The last bill revised for an edit inside one block, or null when the edit may change the structure (then build). */
+function patch(last: { blocks: Block[]; bill: Bill; trace: BuildTrace }, blocks: Block[], memos: Memos): Bill | null {
+  const { bill: old, trace } = last;
+  // Japanese bills cut blocks into lines first (splitJapaneseLines): their blocks are not the parser's.
+  if (old.language !== 'en') return null;
+  const edit = findBlockEdit(last.blocks, blocks);
+  if (!edit) return null;
+  const role = trace.role[edit.index];
+  const before = last.blocks[edit.index]!;
+  const after = blocks[edit.index]!;
+  if ((role !== BODY && role !== PREAMBLE) || readingOf(before, STRUCTURE.en) !== readingOf(after, STRUCTURE.en)) return null;
+  const P = STRUCTURE.en;
+  const bill = reviseBill(
+    old,
+    trace,
+    blocks,
+    edit,
+    (b, p) => {
+      for (const i of p.blocks) if (trace.from[i]! >= 0) addSentences(b, p, i, trace.from[i]!, P, trace.inert[i] === 1);
+      finishProvision(b, p);
+    },
+    (block, index) => preambleSentences(block, index),
+  );
+  bill.definitions = findDefinitions(blocks, bill.inserted, memos);
+  return bill;
+}
+
+/**
+ * Everything the build reads from a paragraph or list item's text, as it
+ * decides what the block is and what its neighbours are (the branches of
+ * build() up to its body text, insertedBlocks, the look-ahead of marginal
+ * notes, continuesBareNumbering). Two texts with the same reading are built
+ * alike; only their sentences and definitions differ. Keep in step with those
+ * functions (test/structure-patch.test.ts compares patched and fresh builds).
+ */
+function readingOf(b: Block, P: StructurePatterns): string {
+  const text = b.text.replace(SPACE, '');
+  const t = text.trim();
+  const para = b.kind === 'paragraph';
+  const div = para && isCapitalsLine(text) ? P.division.exec(t) : null;
+  const facts = [
+    isContentsList(text),
+    para && /^[A-Z]+(?:\s+[IVXLC\d]+)?$/.test(t) && P.schedule.test(text),
+    para && (isBoldLine(b, text) || isCapitalsLine(text)) && P.nonOperativeHeading.test(t),
+    !!div && /^\s*(?:[—–:.-]\s*.*)?$/.test(t.slice(div[0].length)),
+    t.length <= 30 && P.supplementary.test(t) && !/[.。]$/.test(t),
+    isBoldLine(b, text) ? P.defaultKind.find(([re]) => re.test(text))?.[1] ?? '' : null,
+    para && isMarginalNote(b, text, P),
+    readProvision(text, P, false),
+    boldHeading(b, text, P),
+    bareNumbered(b, text, P, true),
+    bareNumbered(b, text, P, false),
+    /^\s*(\d{1,3})\b/.exec(b.text)?.[1] ?? null,
+    /[—–:]\s*$|-\s*$/.test(b.text),
+    P.noteSection.test(text),
+    // insertedBlocks
+    /^\s*(?:insert|add)\s*:?\s*$/i.test(b.text),
+    /^\s*(\d+)\s+\S/.exec(b.text)?.[1] ?? null,
+    /^\s*(\d+)\s+[A-Z]/.exec(b.text)?.[1] ?? null,
+    /\n/.test(b.text.trim()),
+    endsWithLeadMark(b.text),
+    P.amending.test(b.text),
+    /^[\s\u3000]*[“"„「]/.test(b.text),
+    b.text.trim().length <= 60,
+    /[”"」]\s*[.;,。]?\s*$/.test(b.text),
+  ];
+  return JSON.stringify(facts);
 }
 
 /** A line of a table of contents: "Sec. 4. Definitions.", "7 Designation of persons", "Part 2 — Designations", "Schedule 1". */
@@ -193,7 +282,7 @@ function isContentsList(text: string): boolean {
   return entries >= Math.ceil(lines.length * 0.8);
 }
 
-function build(parsed: Block[], language: Language, memos?: Memos): Bill {
+function build(parsed: Block[], language: Language, memos: Memos | undefined, trace: BuildTrace): Bill {
   const P = STRUCTURE[language];
   const blocks = language === 'ja' ? splitJapaneseLines(parsed) : parsed;
   const inserted = insertedBlocks(blocks, P);
@@ -490,6 +579,7 @@ function build(parsed: Block[], language: Language, memos?: Memos): Bill {
         current.header =
           prov.headerLength === 0 ? { start: b.start, end: Math.max(b.start + 1, sourceOffset(b, 0) - 1) } : { start: b.start, end: sourceOffset(b, lead + prov.headerLength - 1) + 1 };
         addSentences(bill, current, i, lead + prov.headerLength, P, nonOperative);
+        record(trace, i, 0, bill, lead + prov.headerLength, nonOperative);
         continue;
       }
     }
@@ -507,21 +597,36 @@ function build(parsed: Block[], language: Language, memos?: Memos): Bill {
       current.blocks.push(i);
       current.span.end = b.end;
       addSentences(bill, current, i, 0, P, nonOperative || (b.quoted && quotedNote));
+      record(trace, i, BODY, bill, 0, nonOperative || (b.quoted && quotedNote));
     } else if (!nonOperative) {
       // Before the first provision: long title, preamble, recitals, enacting formula.
       // (Text after a heading such as "Explanatory notes" or "Questions for consultees" is neither law nor purpose.)
-      for (const s of sentencesOf(b.text)) {
-        bill.preamble.push({ text: s.text, block: i, from: s.from, to: s.to, operative: false, purpose: true, quoted: b.quoted, context: s.text });
-      }
+      for (const s of preambleSentences(b, i)) bill.preamble.push(s);
+      trace.role[i] = PREAMBLE;
     }
   }
-  for (const p of bill.provisions) {
-    attachLeadIns(bill, p);
-    // Definitions are operative; purpose clauses and formal provisions are not.
-    if (p.role === 'purpose' || p.role === 'preliminary') for (const s of p.sentences) s.operative = false;
-    if (p.role === 'purpose') for (const s of p.sentences) s.purpose = true;
-  }
+  for (const p of bill.provisions) finishProvision(bill, p);
   return bill;
+}
+
+/** Note in the trace that block i's sentences went to the provision just opened or continued. */
+function record(trace: BuildTrace, i: number, role: number, bill: Bill, from: number, inert: boolean): void {
+  trace.role[i] = role;
+  trace.from[i] = from;
+  trace.inert[i] = inert ? 1 : 0;
+  trace.owner[i] = bill.provisions.length - 1;
+}
+
+function preambleSentences(b: Block, i: number): Sentence[] {
+  return sentencesOf(b.text).map((s) => ({ text: s.text, block: i, from: s.from, to: s.to, operative: false, purpose: true, quoted: b.quoted, context: s.text }));
+}
+
+/** Once a provision has all its sentences: lead-ins, and what its role makes of them. */
+function finishProvision(bill: Bill, p: Provision): void {
+  attachLeadIns(bill, p);
+  // Definitions are operative; purpose clauses and formal provisions are not.
+  if (p.role === 'purpose' || p.role === 'preliminary') for (const s of p.sentences) s.operative = false;
+  if (p.role === 'purpose') for (const s of p.sentences) s.purpose = true;
 }
 
 interface ProvisionMatch {
@@ -574,12 +679,23 @@ function splitJapaneseLines(blocks: Block[]): Block[] {
       continue;
     }
     cuts.push(b.text.length + 1);
-    for (let k = 0; k + 1 < cuts.length; k++) out.push(sliceBlock(b, cuts[k]!, cuts[k + 1]! - 1));
+    const parts: Block[] = [];
+    for (let k = 0; k + 1 < cuts.length; k++) parts.push(sliceBlock(b, cuts[k]!, cuts[k + 1]! - 1));
+    // An inline comment goes with the line it is on: from where its line starts up to where the next one does
+    // (a comment at the end of a line lies after the line's text).
+    if (b.comments) {
+      parts.forEach((part, k) => {
+        const until = k + 1 < parts.length ? parts[k + 1]!.start : Infinity;
+        const cs = b.comments!.filter((c) => b.start + c.offset >= part.start && b.start + c.offset < until).map((c) => ({ offset: b.start + c.offset - part.start, value: c.value }));
+        if (cs.length) part.comments = cs;
+      });
+    }
+    out.push(...parts);
   }
   return out;
 }
 
-/** The part of a block's text [from, to) as a block of its own, with its map, bold runs and comments rebased. */
+/** The part of a block's text [from, to) as a block of its own, with its map and bold runs rebased (no comments). */
 function sliceBlock(b: Block, from: number, to: number): Block {
   const start = sourceOffset(b, from);
   const end = to > from ? sourceOffset(b, to - 1) + 1 : start;
@@ -598,11 +714,8 @@ function sliceBlock(b: Block, from: number, to: number): Block {
     if (st.length) part.strong = st;
     else delete part.strong;
   }
-  if (b.comments) {
-    const cs = b.comments.filter((c) => c.offset >= start && c.offset < end);
-    if (cs.length) part.comments = cs;
-    else delete part.comments;
-  }
+  // (Comments are shared out by the caller, by line.)
+  delete part.comments;
   return part;
 }
 

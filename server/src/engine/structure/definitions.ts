@@ -53,10 +53,13 @@ type LocalDefinition = Omit<Definition, 'block' | 'quoted'>;
  * the nested items a definition takes in are read afresh.
  */
 export function findDefinitions(blocks: Block[], inserted: ReadonlySet<number> = new Set(), memos?: Memos): Definition[] {
-  const memo = memos?.table<LocalDefinition[]>('definitions');
+  // A list item is read with the Baltic item form, a paragraph without it: one memo for each, by text.
+  const memoOfItems = memos?.table<LocalDefinition[]>('definitions-items');
+  const memoOfOthers = memos?.table<LocalDefinition[]>('definitions');
   const out: Definition[] = [];
   blocks.forEach((block, index) => {
     if (!isText(block)) return;
+    const memo = block.kind === 'item' ? memoOfItems : memoOfOthers;
     const key = block.strong ? `${block.text}\u0000${block.strong.join(',')}` : block.text;
     let local = memo?.get(key);
     if (!local) {
