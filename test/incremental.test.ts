@@ -92,6 +92,21 @@ describe('judging a bill as it is typed', () => {
     );
   }, fuzzTimeout(1, 2000));
 
+  it('reads the rest of the bill afresh when an edit inside a definition changes what a defined term stands for', () => {
+    // The edit stays inside one paragraph, so the bill is patched and section 2 is kept; its clause now names,
+    // through the defined term, who the humanitarian exception covers.
+    const before = '# Test Bill\n\n## 1 Interpretation\n\nIn this Act, “relief body” means a body that delivers aid to people in need in a country where a person is designated.\n\n## 2 Exception\n\nNothing in this Act prohibits humanitarian assistance, including food and medicine, provided by a relief body.\n';
+    const after = before.replace('means a body', 'means a non-governmental organisation');
+    const cache = new ParseCache();
+    const first = analyse(before, {}, cache);
+    const second = analyse(after, {}, cache);
+    expect(second.bill.provisions[1]!.sentences).toBe(first.bill.provisions[1]!.sentences);
+    const status = (r: typeof first) => r.result.checklist.find((l) => l.id === 'humanitarian.defined')!.status;
+    expect(status(first)).toBe('partial');
+    expect(status(second)).toBe('met');
+    expect(second.result).toEqual(analyse(after).result);
+  });
+
   it('gives the same answers with the memos of one document used for another', () => {
     // A cache is per document in the server, but nothing in it may depend on which document filled it.
     const cache = new ParseCache();

@@ -144,7 +144,35 @@ class Context {
     // depends on the aliases, so its memo is one per set of aliases.
     this.factTable = memos.table<Facts>(`judge:${bill.language}`);
     this.refTable = memos.table(`judge-refs:${bill.language}`);
-    this.textTable = memos.table<string>(`judge-text:${bill.language}:${this.aliases.map((a) => `${a.term.source}\u0001${a.meaning}`).join('\u0002')}`);
+    const reading = `${bill.language}:${this.aliases.map((a) => `${a.term.source}\u0001${a.meaning}`).join('\u0002')}`;
+    this.textTable = memos.table<string>(`judge-text:${reading}`);
+    let kept = keptEvaluations.get(memos);
+    if (!kept || kept.reading !== reading) keptEvaluations.set(memos, (kept = { reading, byAnchor: new WeakMap() }));
+    this.kept = kept.byAnchor;
+  }
+
+  private kept: WeakMap<Sentence, Map<CompiledVariant, { provision: Provision; c: Candidate }>>;
+
+  /**
+   * A candidate's elements: evaluate(), or for a variant whose elements are
+   * all looked for in the anchor's own clause or sentence, what the last
+   * version of the document found for the same anchor in the same provision
+   * (the same sentences and blocks).
+   * (The bill model shares unchanged provisions and sentences between
+   * versions, structure/patch.ts, and what a clause holds depends on nothing
+   * else; how text reads depends on the defined terms, so the kept
+   * evaluations go when those change.) The caller may change what it is given.
+   */
+  evaluation(p: Provision, anchor: Sentence, v: CompiledVariant): Candidate {
+    if (!isLocal(v)) return evaluate(this, p, anchor, v);
+    let byVariant = this.kept.get(anchor);
+    const hit = byVariant?.get(v);
+    // (A provision the edit only moved is a copy with the same sentences and blocks.)
+    if (hit && hit.provision.sentences === p.sentences && hit.provision.blocks === p.blocks) return { ...copyOf(hit.c), provision: p };
+    const c = evaluate(this, p, anchor, v);
+    if (!byVariant) this.kept.set(anchor, (byVariant = new Map()));
+    byVariant.set(v, { provision: p, c: copyOf(c) });
+    return c;
   }
 
   /** The memoised facts of a sentence's text. */
@@ -637,7 +665,7 @@ function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant, en
     const all: Candidate[] = [];
     for (let k = from; k < to; k++) {
       const { sentence: s, m } = anchored[k]!;
-      const c = evaluate(ctx, p, s, v);
+      const c = ctx.evaluation(p, s, v);
       c.words = wordsIn(s, m);
       const enabling = lesson.spec.enabling === 'criteria' ? ctx.compiled.enablingCriteria : ctx.compiled.enabling;
       // Enabled only: the anchoring sentence is a regulation power, or (for criteria) the criteria found sit inside one.
@@ -666,6 +694,22 @@ function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant, en
     from = to;
   }
   return out;
+}
+
+/** Evaluations kept between versions of a document (Context.evaluation), by its memos; `reading` says how its text was read. */
+const keptEvaluations = new WeakMap<Memos, { reading: string; byAnchor: WeakMap<Sentence, Map<CompiledVariant, { provision: Provision; c: Candidate }>> }>();
+
+const localVariants = new WeakMap<CompiledVariant, boolean>();
+
+/** Every element (and what it says when missing) looked for in the anchor's own clause or sentence. */
+function isLocal(v: CompiledVariant): boolean {
+  let r = localVariants.get(v);
+  if (r === undefined) localVariants.set(v, (r = v.elements.every((e) => e.alts.every((a) => a.scope === 'clause' || a.scope === 'sentence'))));
+  return r;
+}
+
+function copyOf(c: Candidate): Candidate {
+  return { ...c, words: [c.words[0], c.words[1]], present: c.present.slice(), where: c.where.slice(), labels: c.labels.slice() };
 }
 
 function count(c: Candidate): number {
