@@ -107,6 +107,22 @@ describe('judging a bill as it is typed', () => {
     expect(second.result).toEqual(analyse(after).result);
   });
 
+  it('sees an element typed into a long bill, though the last version had it nowhere', () => {
+    // Twelve provisions anchor the humanitarian lesson, more than the judge looks at once it knows no provision
+    // can add anything (judgeAnchored): what it knew of the last version must not hide what the edit added.
+    const provision = (n: number) => `## ${n} Exception ${n}\n\nNothing in this Act prohibits humanitarian assistance, such as food and medicine, to the people of region ${n}.\n`;
+    const before = '# Test Bill\n\n' + Array.from({ length: 12 }, (_, i) => provision(i + 1)).join('\n');
+    const after = before.replace('people of region 12.', 'people of region 12, delivered by non-governmental organisations.');
+    const cache = new ParseCache();
+    const first = analyse(before, {}, cache);
+    const second = analyse(after, {}, cache);
+    expect(second.bill.provisions[0]!.sentences).toBe(first.bill.provisions[0]!.sentences);
+    const status = (r: typeof first) => r.result.checklist.find((l) => l.id === 'humanitarian.defined')!.status;
+    expect(status(first)).toBe('partial');
+    expect(status(second)).toBe('met');
+    expect(second.result).toEqual(analyse(after).result);
+  });
+
   it('gives the same answers with the memos of one document used for another', () => {
     // A cache is per document in the server, but nothing in it may depend on which document filled it.
     const cache = new ParseCache();

@@ -5,7 +5,7 @@
  * provision), never collected from words scattered over the bill.
  */
 import { fill, JA_COMMON } from './checklist/text-ja.js';
-import type { Bill, Provision, Sentence } from './structure/bill.js';
+import { revisionOf, type Bill, type Provision, type Revision, type Sentence } from './structure/bill.js';
 import type { CompiledChecklist, CompiledCue, CompiledLesson, CompiledVariant } from './checklist/compile.js';
 import { cueMayMatch, matchCue } from './checklist/compile.js';
 import { bitsOf, holds, mayCrossJoin, mayMatch } from './checklist/prefilter.js';
@@ -146,9 +146,14 @@ class Context {
     this.refTable = memos.table(`judge-refs:${bill.language}`);
     const reading = `${bill.language}:${this.aliases.map((a) => `${a.term.source}\u0001${a.meaning}`).join('\u0002')}`;
     this.textTable = memos.table<string>(`judge-text:${reading}`);
-    let kept = keptEvaluations.get(memos);
-    if (!kept || kept.reading !== reading) keptEvaluations.set(memos, (kept = { reading, byAnchor: new WeakMap() }));
+    let kept = keptByDocument.get(memos);
+    if (!kept || kept.reading !== reading) keptByDocument.set(memos, (kept = { reading, byAnchor: new WeakMap(), bill: null, somewhere: new Map() }));
     this.kept = kept.byAnchor;
+    // What the last version found anywhere in the bill still holds where the edit did not reach (see carried).
+    const revision = revisionOf(bill);
+    if (revision && kept.bill === revision.previous) this.carried = { revision, somewhere: kept.somewhere };
+    kept.bill = bill;
+    kept.somewhere = this.somewhere;
   }
 
   private kept: WeakMap<Sentence, Map<CompiledVariant, { provision: Provision; c: Candidate }>>;
@@ -375,12 +380,52 @@ class Context {
   private anywhere(cue: CompiledCue): boolean {
     let r = this.somewhere.get(cue);
     if (r === undefined) {
-      r = cue.distinct > 1 ? this.distinctAnywhere(cue) : this.operative.some((o) => this.match(cue, o.sentence) !== null) || this.purpose.some((s) => this.match(cue, s) !== null);
+      r = this.carry(cue) ?? (cue.distinct > 1 ? this.distinctAnywhere(cue) : this.plainAnywhere(cue));
       this.somewhere.set(cue, r);
     }
-    return r;
+    return r.found;
   }
-  private somewhere = new Map<CompiledCue, boolean>();
+  private somewhere = new Map<CompiledCue, Somewhere>();
+  /** The last version's answers, when this bill is that one patched (structure/patch.ts). */
+  private carried: { revision: Revision; somewhere: Map<CompiledCue, Somewhere> } | null = null;
+
+  private plainAnywhere(cue: CompiledCue): Somewhere {
+    const hit = this.operative.find((o) => this.match(cue, o.sentence) !== null)?.sentence ?? this.purpose.find((s) => this.match(cue, s) !== null);
+    return hit ? { found: true, by: [hit] } : { found: false, seen: null };
+  }
+
+  /**
+   * The last version's answer for a cue, where the edit cannot have changed
+   * it: what made it true is outside the text the edit rebuilt, or nothing
+   * matched and nothing rebuilt matches now. Null: look again.
+   */
+  private carry(cue: CompiledCue): Somewhere | null {
+    const last = this.carried?.somewhere.get(cue);
+    if (!last) return null;
+    const { gone, fresh } = this.rebuilt();
+    if (last.found) return last.by.some((s) => gone.has(s)) ? null : last;
+    if (cue.distinct > 1) {
+      // (Matches of sentences now gone stay in the set: it may only be too large, and then the bill is read again.)
+      const seen = new Set(last.seen);
+      for (const s of fresh) for (const x of this.distinctIn(cue, s)) seen.add(x);
+      return seen.size < cue.distinct ? { found: false, seen } : null;
+    }
+    const hit = fresh.find((s) => this.match(cue, s) !== null);
+    return hit ? { found: true, by: [hit] } : last;
+  }
+
+  /** The sentences of the last version the edit replaced, and those that replace them (that a pool can hold). */
+  private rebuilt(): { gone: Set<Sentence>; fresh: Sentence[] } {
+    if (!this.rebuiltSentences) {
+      const { previous, rebuilt, preamble } = this.carried!.revision;
+      this.rebuiltSentences =
+        rebuilt >= 0
+          ? { gone: new Set(previous.provisions[rebuilt]!.sentences), fresh: this.bill.provisions[rebuilt]!.sentences.filter((s) => s.operative || s.purpose) }
+          : { gone: new Set(previous.preamble.filter((s) => s.block === preamble)), fresh: this.bill.preamble.filter((s) => s.block === preamble) };
+    }
+    return this.rebuiltSentences;
+  }
+  private rebuiltSentences: { gone: Set<Sentence>; fresh: Sentence[] } | null = null;
 
   /**
    * A cue counted over a pool ("two kinds of conduct") is matched against the
@@ -388,35 +433,44 @@ class Context {
    * across such a join, every match lies inside one sentence, so a pool can
    * hold no more distinct matches than all those sentences together.
    */
-  private distinctAnywhere(cue: CompiledCue): boolean {
-    const first = cue.all[0]!;
-    if (mayCrossJoin(first)) return true;
+  private distinctAnywhere(cue: CompiledCue): Somewhere {
+    if (mayCrossJoin(cue.all[0]!)) return { found: true, by: [] };
     const seen = new Set<string>();
+    const by: Sentence[] = [];
     const add = (s: Sentence): boolean => {
-      const f = this.facts(s);
-      f.distinct ??= new Map();
-      let found = f.distinct.get(cue);
-      if (!found) {
-        // The sentence as a join can hold it: alone, first, last or between two others (" ; " each side).
-        const t = this.text(s);
-        const padded = ` ${t} `;
-        found = [];
-        if (holds(cue.need[0] ?? null, bitsOf(padded))) {
-          for (const x of [t, `${t} `, ` ${t}`, padded]) {
-            first.lastIndex = 0;
-            for (let m = first.exec(x); m; m = first.exec(x)) {
-              found.push(m[0].toLowerCase());
-              if (m[0].length === 0) first.lastIndex++;
-            }
-          }
-        }
-        f.distinct.set(cue, found);
-      }
-      for (const x of found) seen.add(x);
+      const size = seen.size;
+      for (const x of this.distinctIn(cue, s)) seen.add(x);
+      if (seen.size > size) by.push(s);
       return seen.size >= cue.distinct;
     };
-    return this.operative.some((o) => add(o.sentence)) || this.purpose.some(add);
+    return this.operative.some((o) => add(o.sentence)) || this.purpose.some(add) ? { found: true, by } : { found: false, seen };
   }
+
+  /** The distinct matches of a counted cue's first pattern that a sentence can bring to a pool it is joined into. */
+  private distinctIn(cue: CompiledCue, s: Sentence): string[] {
+    const f = this.facts(s);
+    f.distinct ??= new Map();
+    let found = f.distinct.get(cue);
+    if (!found) {
+      // The sentence as a join can hold it: alone, first, last or between two others (" ; " each side).
+      const first = cue.all[0]!;
+      const t = this.text(s);
+      const padded = ` ${t} `;
+      found = [];
+      if (holds(cue.need[0] ?? null, bitsOf(padded))) {
+        for (const x of [t, `${t} `, ` ${t}`, padded]) {
+          first.lastIndex = 0;
+          for (let m = first.exec(x); m; m = first.exec(x)) {
+            found.push(m[0].toLowerCase());
+            if (m[0].length === 0) first.lastIndex++;
+          }
+        }
+      }
+      f.distinct.set(cue, found);
+    }
+    return found;
+  }
+
 
   /** The first operative sentence of the bill matching the cue. */
   inBill(cue: CompiledCue): Sentence | null {
@@ -696,8 +750,23 @@ function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant, en
   return out;
 }
 
-/** Evaluations kept between versions of a document (Context.evaluation), by its memos; `reading` says how its text was read. */
-const keptEvaluations = new WeakMap<Memos, { reading: string; byAnchor: WeakMap<Sentence, Map<CompiledVariant, { provision: Provision; c: Candidate }>> }>();
+/**
+ * What judging a document keeps for its next version, by the document's
+ * memos: evaluations (Context.evaluation) and what was found anywhere in the
+ * bill (Context.carry), for the bill last judged. `reading` says how its text
+ * was read (the defined terms): when that changes, nothing is kept.
+ */
+const keptByDocument = new WeakMap<
+  Memos,
+  { reading: string; byAnchor: WeakMap<Sentence, Map<CompiledVariant, { provision: Provision; c: Candidate }>>; bill: Bill | null; somewhere: Map<CompiledCue, Somewhere> }
+>();
+
+/**
+ * Whether a cue matches anywhere a pool can reach, with why: the sentences
+ * that match (for a counted cue, those that brought its distinct matches), or
+ * for a counted cue that falls short, the distinct matches there are.
+ */
+type Somewhere = { found: true; by: Sentence[] } | { found: false; seen: Set<string> | null };
 
 const localVariants = new WeakMap<CompiledVariant, boolean>();
 

@@ -5,7 +5,7 @@
  */
 import { parseBlocks, ParseCache } from './parse.js';
 import { attachMemos, Memos } from './memo.js';
-import { buildBill, type Bill } from './structure/bill.js';
+import { buildBill, revisionOf, type Bill } from './structure/bill.js';
 import { compileChecklist, type CompiledChecklist } from './checklist/compile.js';
 import { DRAFTING_RULES, LESSONS, RULE_IDS, defaultSeverity } from './checklist/index.js';
 import { judgeLessons, type LessonOutcome, type SentenceRef } from './judge.js';
@@ -103,10 +103,11 @@ export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineInd
     checklist.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   }
 
+  const placed = placements(bill, memos);
   for (const o of outcomes) {
     const severity = severityOf(o.lesson.spec.id);
     if (o.status === 'met' || severity === 'off') continue;
-    const span = o.status === 'missing' ? placement(bill, o, lines?.text) : anchorSpan(bill, o);
+    const span = o.status === 'missing' ? placement(bill, o, placed, lines?.text) : anchorSpan(bill, o);
     findings.push({
       rule: o.lesson.spec.id,
       severity,
@@ -192,12 +193,29 @@ function anchorSpan(bill: Bill, o: LessonOutcome): Span {
   return sentenceSpan(bill, a);
 }
 
+/**
+ * For each placement pattern, the index of the first operative provision
+ * whose caption it matches (-1: none), filled as asked. A bill patched from
+ * the last one (an edit inside a paragraph) has the same captions and roles,
+ * so the last answers are kept with the document's memos.
+ */
+const keptPlacements = new WeakMap<Memos, { bill: Bill; found: Map<RegExp, number> }>();
+
+function placements(bill: Bill, memos?: Memos): Map<RegExp, number> {
+  if (!memos) return new Map();
+  let kept = keptPlacements.get(memos);
+  if (!kept || revisionOf(bill)?.previous !== kept.bill) keptPlacements.set(memos, (kept = { bill, found: new Map() }));
+  kept.bill = bill;
+  return kept.found;
+}
+
 /** A missing lesson goes on the most relevant provision's heading, or the title. */
-function placement(bill: Bill, o: LessonOutcome, text?: string): Span {
+function placement(bill: Bill, o: LessonOutcome, found: Map<RegExp, number>, text?: string): Span {
   const compiled = o.lesson;
   for (const re of compiled.placement) {
-    const p = bill.provisions.find((x) => x.role === 'operative' && x.caption && re.test(x.caption));
-    if (p) return p.header;
+    let at = found.get(re);
+    if (at === undefined) found.set(re, (at = bill.provisions.findIndex((x) => x.role === 'operative' && x.caption && re.test(x.caption))));
+    if (at >= 0) return bill.provisions[at]!.header;
   }
   if (bill.title) return bill.title.span;
   const first = bill.blocks.find((b) => b.kind !== 'frontmatter' && b.kind !== 'html');

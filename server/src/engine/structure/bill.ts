@@ -169,6 +169,26 @@ export interface Bill {
 
 const SPACE = /^[\s\u3000]+/;
 
+/** How a patched bill differs from the one it was made from: the provision rebuilt (-1 for none), or the preamble block. */
+export interface Revision {
+  previous: Bill;
+  rebuilt: number;
+  /** The edited block, when it is preamble text; -1 otherwise. */
+  preamble: number;
+}
+const revisions = new WeakMap<Bill, Revision>();
+
+/**
+ * For a bill made by patching the last one (an edit inside one block): the
+ * last bill, and which of its provisions (same index in both) or preamble
+ * block the edit rebuilt. Everything else has the same numbering, captions,
+ * roles and sentences, so what was found there may be kept. Undefined for a
+ * bill built afresh.
+ */
+export function revisionOf(bill: Bill): Revision | undefined {
+  return revisions.get(bill);
+}
+
 /** The last build for a document (by its memos): its blocks, its bill and what the build did with each block. */
 const lastBuild = new WeakMap<Memos, { blocks: Block[]; bill: Bill; trace: BuildTrace }>();
 
@@ -222,6 +242,9 @@ function patch(last: { blocks: Block[]; bill: Bill; trace: BuildTrace }, blocks:
     (block, index) => preambleSentences(block, index),
   );
   bill.definitions = findDefinitions(blocks, bill.inserted, memos);
+  // (The last bill's own revision goes: a bill keeps the one before it, not every version of the document.)
+  revisions.delete(old);
+  revisions.set(bill, { previous: old, rebuilt: role === BODY ? trace.owner[edit.index]! : -1, preamble: role === PREAMBLE ? edit.index : -1 });
   return bill;
 }
 
