@@ -123,6 +123,32 @@ describe('judging a bill as it is typed', () => {
     expect(second.result).toEqual(analyse(after).result);
   });
 
+  it('reads again the anchors and duties of the provision an edit rebuilds, and keeps the others', () => {
+    const provision = (n: number) => `## ${n} Provision ${n}\n\nThe Minister must keep a record of each matter dealt with under this section ${n}.\n`;
+    const base = '# Test Bill\n\n## 1 Designation\n\nThe Minister may designate a person responsible for torture.\n\n' + Array.from({ length: 10 }, (_, i) => provision(i + 2)).join('\n');
+    // A reporting duty typed into section 7's paragraph (an anchor of oversight.report, and a duty measures.mandatory
+    // reads), then its "must" made "may".
+    const report = (modal: string) => base.replace('this section 7.', `this section 7. The Minister ${modal}, within 3 months after the end of each financial year, lay before each House of Parliament a report on the designations made during that year.`);
+    const cache = new ParseCache();
+    const first = analyse(base, {}, cache);
+    const statuses = (r: typeof first) => ['oversight.report', 'measures.mandatory'].map((id) => r.result.checklist.find((l) => l.id === id)!.status);
+    const seen: string[][] = [];
+    for (const text of [report('must'), report('may'), report('must'), base]) {
+      const incremental = analyse(text, {}, cache);
+      // (Patched, not built again: the provisions before the edit are the last version's.)
+      expect(incremental.bill.provisions[0]!.sentences).toBe(first.bill.provisions[0]!.sentences);
+      expect(incremental.result).toEqual(analyse(text).result);
+      seen.push(statuses(incremental));
+    }
+    expect(statuses(first)).toEqual(['missing', 'missing']);
+    expect(seen).toEqual([
+      ['partial', 'met'],
+      ['partial', 'partial'],
+      ['partial', 'met'],
+      ['missing', 'missing'],
+    ]);
+  });
+
   it('gives the same answers with the memos of one document used for another', () => {
     // A cache is per document in the server, but nothing in it may depend on which document filled it.
     const cache = new ParseCache();

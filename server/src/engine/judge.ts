@@ -98,8 +98,31 @@ export function judgeLessons(
 
 /** Shared per-bill state: operative sentences and caches. */
 class Context {
-  readonly operative: { sentence: Sentence; provision: Provision }[] = [];
-  readonly purpose: Sentence[] = [];
+  /** Operative sentences of the provisions, in the bill's order (made when first asked). */
+  get operative(): { sentence: Sentence; provision: Provision }[] {
+    if (!this.texts_) this.readSentences();
+    return this.operative_!;
+  }
+  /** Purpose text: of the provisions, then the preamble. */
+  get purpose(): Sentence[] {
+    if (!this.texts_) this.readSentences();
+    return this.purpose_!;
+  }
+  private texts_ = false;
+  private operative_: { sentence: Sentence; provision: Provision }[] | null = null;
+  private purpose_: Sentence[] | null = null;
+  private readSentences(): void {
+    this.operative_ = [];
+    this.purpose_ = [];
+    for (const p of this.bill.provisions) {
+      for (const s of p.sentences) {
+        if (s.operative) this.operative_.push({ sentence: s, provision: p });
+        else if (s.purpose) this.purpose_.push(s);
+      }
+    }
+    for (const s of this.bill.preamble) this.purpose_.push(s);
+    this.texts_ = true;
+  }
   /** Look at every candidate (see judgeLessons). */
   exhaustive = false;
   private billCache = new Map<CompiledCue, Sentence | null>();
@@ -108,7 +131,7 @@ class Context {
   private clauses = new Map<Sentence, Sentence[]>();
   private near = new Map<Provision, Sentence[]>();
   private owners: Map<Sentence, Provision> | null = null;
-  private anchorIndex: Map<CompiledCue, { sentence: Sentence; provision: Provision; m: RegExpExecArray }[]> | null = null;
+  private anchorIndex: Map<CompiledCue, Listed<{ m: RegExpExecArray }>[]> | null = null;
   /** Defined terms that stand for a vocabulary entry, with the words of their definition that say so. */
   private aliases: { term: RegExp; meaning: string }[] = [];
   private factsBy = new Map<Sentence, Facts>();
@@ -121,13 +144,6 @@ class Context {
     readonly compiled: CompiledChecklist,
     memos: Memos,
   ) {
-    for (const p of bill.provisions) {
-      for (const s of p.sentences) {
-        if (s.operative) this.operative.push({ sentence: s, provision: p });
-        else if (s.purpose) this.purpose.push(s);
-      }
-    }
-    for (const s of bill.preamble) this.purpose.push(s);
     for (const d of bill.definitions) {
       if (d.kind !== 'definition') continue;
       for (const a of compiled.aliases) {
@@ -147,16 +163,18 @@ class Context {
     const reading = `${bill.language}:${this.aliases.map((a) => `${a.term.source}\u0001${a.meaning}`).join('\u0002')}`;
     this.textTable = memos.table<string>(`judge-text:${reading}`);
     let kept = keptByDocument.get(memos);
-    if (!kept || kept.reading !== reading) keptByDocument.set(memos, (kept = { reading, byAnchor: new WeakMap(), bill: null, somewhere: new Map() }));
+    if (!kept || kept.reading !== reading) keptByDocument.set(memos, (kept = { reading, byAnchor: new WeakMap(), bill: null, somewhere: new Map(), anchors: null, duties: new Map() }));
     this.kept = kept.byAnchor;
     // What the last version found anywhere in the bill still holds where the edit did not reach (see carried).
     const revision = revisionOf(bill);
     if (revision && kept.bill === revision.previous) this.carried = { revision, somewhere: kept.somewhere };
     kept.bill = bill;
     kept.somewhere = this.somewhere;
+    this.keptHere = kept;
   }
 
   private kept: WeakMap<Sentence, Map<CompiledVariant, { provision: Provision; c: Candidate }>>;
+  private keptHere: KeptJudgement;
 
   /**
    * A candidate's elements: evaluate(), or for a variant whose elements are
@@ -211,33 +229,108 @@ class Context {
     return r;
   }
 
-  /** The operative sentences an anchor matches, in the bill's order, with their provisions. */
-  anchored(cue: CompiledCue): { sentence: Sentence; provision: Provision; m: RegExpExecArray }[] {
+  /** The operative sentences an anchor matches, in the bill's order, with the index of their provision. */
+  anchored(cue: CompiledCue): Listed<{ m: RegExpExecArray }>[] {
     if (!this.anchorIndex) {
-      const index = new Map<CompiledCue, { sentence: Sentence; provision: Provision; m: RegExpExecArray }[]>();
-      for (const o of this.operative) {
-        const f = this.facts(o.sentence);
-        if (!f.anchors) {
-          const text = this.text(o.sentence);
-          const bits = bitsOf(text);
-          f.anchors = [];
-          for (const a of this.compiled.anchors) {
-            // Most anchors lack their words in a given sentence: those are ruled out without a call or a memo entry.
-            if (!cueMayMatch(a, bits)) continue;
-            let m = f.cues.get(a);
-            if (m === undefined) f.cues.set(a, (m = matchCue(a, text)));
-            if (m) f.anchors.push({ cue: a, m });
+      const own = (at: number, index: Map<CompiledCue, Listed<{ m: RegExpExecArray }>[]>): void => {
+        for (const sentence of this.bill.provisions[at]!.sentences) {
+          if (!sentence.operative) continue;
+          for (const { cue: a, m } of this.anchorsIn(sentence)) {
+            let list = index.get(a);
+            if (!list) index.set(a, (list = []));
+            list.push({ sentence, at, m });
           }
         }
-        for (const { cue: a, m } of f.anchors) {
-          let list = index.get(a);
-          if (!list) index.set(a, (list = []));
-          list.push({ sentence: o.sentence, provision: o.provision, m });
-        }
-      }
-      this.anchorIndex = index;
+      };
+      this.anchorIndex = this.perProvision(this.keptHere.anchors, own);
+      this.keptHere.anchors = { bill: this.bill, lists: this.anchorIndex };
     }
     return this.anchorIndex.get(cue) ?? [];
+  }
+
+  /** The operative sentences that state a duty of the lesson's kinds, in the bill's order, with the modal that governs it. */
+  duties(lesson: CompiledLesson): Listed<DutyFact>[] {
+    const own = (at: number, into: Map<CompiledLesson, Listed<DutyFact>[]>): void => {
+      for (const sentence of this.bill.provisions[at]!.sentences) {
+        if (!sentence.operative) continue;
+        const hit = this.dutyIn(lesson, sentence);
+        if (!hit) continue;
+        let list = into.get(lesson);
+        if (!list) into.set(lesson, (list = []));
+        list.push({ sentence, at, ...hit });
+      }
+    };
+    const lists = this.perProvision(this.keptHere.duties.get(lesson) ?? null, own);
+    this.keptHere.duties.set(lesson, { bill: this.bill, lists });
+    return lists.get(lesson) ?? [];
+  }
+
+  /** The first duty of the lesson's kinds a sentence states under a modal (memoised with its facts). */
+  private dutyIn(lesson: CompiledLesson, sentence: Sentence): DutyFact | null {
+    const f = this.facts(sentence);
+    if (!f.duties) f.duties = new Map();
+    let hit = f.duties.get(lesson);
+    if (hit === undefined) {
+      hit = null;
+      const text = this.text(sentence);
+      for (const d of lesson.duties) {
+        if (!d.cue) continue;
+        const m = matchCue(d.cue, text);
+        if (!m) continue;
+        const verb = m.indices?.groups?.['verb'];
+        const [from, to] = verb ?? [m.index, m.index + m[0].length];
+        const modal = governingModal(this.compiled, text, from, to);
+        if (modal === null) continue;
+        hit = { m, mandatory: modal, duty: d.spec.label };
+        break;
+      }
+      f.duties.set(lesson, hit);
+    }
+    return hit;
+  }
+
+  /** Every anchor of the checklist that a sentence's text matches (memoised with its facts). */
+  private anchorsIn(sentence: Sentence): { cue: CompiledCue; m: RegExpExecArray }[] {
+    const f = this.facts(sentence);
+    if (!f.anchors) {
+      const text = this.text(sentence);
+      const bits = bitsOf(text);
+      f.anchors = [];
+      for (const a of this.compiled.anchors) {
+        // Most anchors lack their words in a given sentence: those are ruled out without a call or a memo entry.
+        if (!cueMayMatch(a, bits)) continue;
+        let m = f.cues.get(a);
+        if (m === undefined) f.cues.set(a, (m = matchCue(a, text)));
+        if (m) f.anchors.push({ cue: a, m });
+      }
+    }
+    return f.anchors;
+  }
+
+  /**
+   * Lists of what each provision's sentences hold, in the bill's order, by
+   * key: made from every provision, or, for a bill patched from the one the
+   * kept lists were made for, those lists with the rebuilt provision's part
+   * made again (a list it does not touch is kept as it is).
+   */
+  perProvision<K, T>(kept: { bill: Bill; lists: Map<K, Listed<T>[]> } | null, own: (at: number, into: Map<K, Listed<T>[]>) => void): Map<K, Listed<T>[]> {
+    const revision = this.carried?.revision;
+    if (kept && revision && kept.bill === revision.previous) {
+      const r = revision.rebuilt;
+      // (An edit in the preamble changes no provision.)
+      if (r < 0) return kept.lists;
+      const fresh = new Map<K, Listed<T>[]>();
+      own(r, fresh);
+      const out = new Map<K, Listed<T>[]>();
+      for (const key of new Set([...kept.lists.keys(), ...fresh.keys()])) {
+        const list = replacePart(kept.lists.get(key) ?? [], r, fresh.get(key) ?? []);
+        if (list.length > 0) out.set(key, list);
+      }
+      return out;
+    }
+    const all = new Map<K, Listed<T>[]>();
+    for (let at = 0; at < this.bill.provisions.length; at++) own(at, all);
+    return all;
   }
 
   /** The provision a sentence belongs to. */
@@ -712,9 +805,10 @@ function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant, en
   // The anchoring sentences are in the bill's order, each provision's together: taken a provision at a time,
   // so that when `enough` stops the search the rest of the bill is not even grouped.
   for (let from = 0; from < anchored.length; ) {
-    const p = anchored[from]!.provision;
+    const at = anchored[from]!.at;
+    const p = ctx.bill.provisions[at]!;
     let to = from + 1;
-    while (to < anchored.length && anchored[to]!.provision === p) to++;
+    while (to < anchored.length && anchored[to]!.at === at) to++;
     let bestHere: Candidate | null = null;
     const all: Candidate[] = [];
     for (let k = from; k < to; k++) {
@@ -758,8 +852,37 @@ function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant, en
  */
 const keptByDocument = new WeakMap<
   Memos,
-  { reading: string; byAnchor: WeakMap<Sentence, Map<CompiledVariant, { provision: Provision; c: Candidate }>>; bill: Bill | null; somewhere: Map<CompiledCue, Somewhere> }
+  KeptJudgement
 >();
+
+interface KeptJudgement {
+  reading: string;
+  byAnchor: WeakMap<Sentence, Map<CompiledVariant, { provision: Provision; c: Candidate }>>;
+  /** The bill last judged, and what was found anywhere in it. */
+  bill: Bill | null;
+  somewhere: Map<CompiledCue, Somewhere>;
+  /** The anchor lists and duty lists, with the bill they were made for. */
+  anchors: { bill: Bill; lists: Map<CompiledCue, Listed<{ m: RegExpExecArray }>[]> } | null;
+  duties: Map<CompiledLesson, { bill: Bill; lists: Map<CompiledLesson, Listed<DutyFact>[]> }>;
+}
+
+/** A sentence in a list kept per provision (Context.perProvision), with the index of its provision. */
+type Listed<T> = { sentence: Sentence; at: number } & T;
+
+/** A list sorted by provision, with the entries of provision `at` replaced by `part`; the same list when nothing changes. */
+function replacePart<T extends { at: number }>(list: T[], at: number, part: T[]): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < list.length && list[end]!.at === at) end++;
+  if (end === lo && part.length === 0) return list;
+  return [...list.slice(0, lo), ...part, ...list.slice(end)];
+}
 
 /**
  * Whether a cue matches anywhere a pool can reach, with why: the sentences
@@ -809,30 +932,7 @@ function evaluate(ctx: Context, p: Provision, anchor: Sentence, v: CompiledVaria
  * the one after it in Japanese.
  */
 function judgeDuties(ctx: Context, lesson: CompiledLesson): LessonOutcome {
-  const { compiled } = ctx;
-  const found: { ref: SentenceRef; m: RegExpExecArray; mandatory: boolean; duty: Text }[] = [];
-  for (const o of ctx.operative) {
-    const f = ctx.facts(o.sentence);
-    if (!f.duties) f.duties = new Map();
-    let hit = f.duties.get(lesson);
-    if (hit === undefined) {
-      hit = null;
-      const text = ctx.text(o.sentence);
-      for (const d of lesson.duties) {
-        if (!d.cue) continue;
-        const m = matchCue(d.cue, text);
-        if (!m) continue;
-        const verb = m.indices?.groups?.['verb'];
-        const [from, to] = verb ?? [m.index, m.index + m[0].length];
-        const modal = governingModal(compiled, text, from, to);
-        if (modal === null) continue;
-        hit = { m, mandatory: modal, duty: d.spec.label };
-        break;
-      }
-      f.duties.set(lesson, hit);
-    }
-    if (hit) found.push({ ref: { sentence: o.sentence, provision: o.provision }, m: hit.m, mandatory: hit.mandatory, duty: hit.duty });
-  }
+  const found = ctx.duties(lesson).map((d) => ({ ref: { sentence: d.sentence, provision: ctx.bill.provisions[d.at]! } as SentenceRef, m: d.m, mandatory: d.mandatory, duty: d.duty }));
   if (found.length === 0) return { lesson, status: 'missing', missing: [lesson.spec.missing], anchor: null, evidence: [] };
   // Where the words are, only for the duties reported.
   const refOf = (f: (typeof found)[number]): SentenceRef => (f.ref.words ? f.ref : (f.ref = { ...f.ref, words: wordsIn(f.ref.sentence, f.m) }));
