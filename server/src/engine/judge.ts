@@ -564,7 +564,6 @@ class Context {
     return found;
   }
 
-
   /** The first operative sentence of the bill matching the cue. */
   inBill(cue: CompiledCue): Sentence | null {
     if (!this.billCache.has(cue)) {
