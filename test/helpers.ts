@@ -1,7 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { main } from '../server/src/cli/main.js';
 import { lint } from '../server/src/engine/lint.js';
+
+/** Every bill under the fixtures and the evaluation rounds (paths; READMEs are documentation, not bills). */
+export function billFiles(): string[] {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const under = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? under(p) : f.endsWith('.md') && f !== 'README.md' ? [p] : [];
+    });
+  return [...under(join(root, 'test-fixtures')), ...under(join(root, 'eval'))];
+}
 
 export function fixture(name: string): string {
   return readFileSync(new URL(`../test-fixtures/${name}`, import.meta.url), 'utf8');

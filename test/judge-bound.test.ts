@@ -9,27 +9,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { checklistFor } from '../server/src/engine/lint.js';
 import { judgeLessons, type LessonOutcome } from '../server/src/engine/judge.js';
 import { parseBlocks } from '../server/src/engine/parse.js';
 import { buildBill, type Bill } from '../server/src/engine/structure/bill.js';
 import { detectLanguage } from '../server/src/engine/language.js';
 import { generateBill } from '../bench/generate.js';
+import { billFiles } from './helpers.js';
 import { fuzzParams, fuzzTimeout } from './fuzz/arbitraries.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? markdownFiles(p) : f.endsWith('.md') && f !== 'README.md' ? [p] : [];
-  });
-}
-
-const BILLS = [...markdownFiles(join(ROOT, 'test-fixtures')), ...markdownFiles(join(ROOT, 'eval'))].map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+const BILLS = billFiles().map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
 /** What a user sees of an outcome: status, missing elements, where the finding goes and the evidence cited. */
 function summary(bill: Bill, outcomes: LessonOutcome[]) {

@@ -7,22 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { analyse, checklistFor } from '../server/src/engine/lint.js';
 import type { CompiledChecklist, CompiledCue } from '../server/src/engine/checklist/compile.js';
 import { mayCrossJoin, mayMatch, requiredLiterals } from '../server/src/engine/checklist/prefilter.js';
+import { billFiles } from './helpers.js';
 import { fuzzParams } from './fuzz/arbitraries.js';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? markdownFiles(p) : f.endsWith('.md') && f !== 'README.md' ? [p] : [];
-  });
-}
 
 /** Every regular expression the judge matches sentences against. */
 function patternsOf(c: CompiledChecklist): RegExp[] {
@@ -55,7 +45,7 @@ function matches(re: RegExp, text: string): boolean {
 
 describe('the literal pre-check of the checklist patterns', () => {
   it('never rules out a pattern that matches, over every sentence of the fixtures and evaluation bills', () => {
-    const files = [...markdownFiles(join(ROOT, 'test-fixtures')), ...markdownFiles(join(ROOT, 'eval'))];
+    const files = billFiles();
     expect(files.length).toBeGreaterThan(100);
     let checked = 0;
     let skipped = 0;
