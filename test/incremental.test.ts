@@ -149,6 +149,49 @@ describe('judging a bill as it is typed', () => {
     ]);
   });
 
+  it('reads again the references an edit can change, and moves the others with the text', () => {
+    const base = [
+      '# Test Bill',
+      '## 1 Designation',
+      'The Minister may designate a person responsible for torture, as section 7(5) and section 42 provide.',
+      '## 2 Freeze',
+      'A person must not deal with the funds of a designated person.',
+      ...Array.from({ length: 4 }, (_, i) => `## ${i + 3} Provision ${i + 3}\n\nThe Minister must keep a record under this section.`),
+      '## 7 Reports',
+      '(1) The Minister must report on designations.',
+      '(2) The report must be published.',
+      '(3) The report must be laid before Parliament.',
+      '## 8 Other matters',
+      'Nothing in section 99 applies.',
+      '',
+    ].join('\n\n');
+    const versions = [
+      // Section 7 gains a subsection (5) inside its third paragraph: the reference to 7(5) in section 1 now holds.
+      base.replace('(3) The report must', '(5) The annual report must'),
+      base,
+      // A dangling reference typed into section 2.
+      base.replace('of a designated person.', 'of a designated person under section 77.'),
+      base,
+    ];
+    const cache = new ParseCache();
+    const first = analyse(base, {}, cache);
+    const dangling = (r: typeof first) => r.result.findings.filter((f) => f.rule === 'drafting.cross-reference').map((f) => r.lines.text.slice(f.span.start, f.span.end));
+    expect(dangling(first)).toEqual(['section 7(5)', 'section 42', 'section 99']);
+    const seen: string[][] = [];
+    for (const text of versions) {
+      const incremental = analyse(text, {}, cache);
+      expect(incremental.bill.provisions[0]!.sentences).toBe(first.bill.provisions[0]!.sentences);
+      expect(incremental.result).toEqual(analyse(text).result);
+      seen.push(dangling(incremental));
+    }
+    expect(seen).toEqual([
+      ['section 42', 'section 99'],
+      ['section 7(5)', 'section 42', 'section 99'],
+      ['section 7(5)', 'section 42', 'section 77', 'section 99'],
+      ['section 7(5)', 'section 42', 'section 99'],
+    ]);
+  });
+
   it('gives the same answers with the memos of one document used for another', () => {
     // A cache is per document in the server, but nothing in it may depend on which document filled it.
     const cache = new ParseCache();

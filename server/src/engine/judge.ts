@@ -167,7 +167,11 @@ class Context {
     this.kept = kept.byAnchor;
     // What the last version found anywhere in the bill still holds where the edit did not reach (see carried).
     const revision = revisionOf(bill);
-    if (revision && kept.bill === revision.previous) this.carried = { revision, somewhere: kept.somewhere };
+    if (revision && kept.bill === revision.previous) {
+      this.carried = { revision, somewhere: kept.somewhere };
+      // What is kept stands for the facts of text not asked again: keep those for the next full judgement.
+      for (const t of [this.factTable, this.textTable, this.refTable]) t.hold();
+    }
     kept.bill = bill;
     kept.somewhere = this.somewhere;
     this.keptHere = kept;

@@ -38,16 +38,28 @@ export class Generational<V> {
     }
   }
 
-  /** Keep every entry through this generation's sweep: the analysis reused what they gave last time without asking. */
+  /**
+   * Keep every entry through this generation's sweep: the analysis reused
+   * what they gave last time without asking. Not past about twice what the
+   * last ordinary sweep kept: a long run of such generations (typing inside
+   * one paragraph for an hour) must not grow the memo without end. Past that,
+   * the sweep drops what this generation did not use, and the next analysis
+   * that asks reads it again.
+   */
   hold(): void {
     this.used = true;
-    this.held = true;
+    if (this.map.size <= 2 * this.keptLast + 4096) this.held = true;
   }
   private held = false;
+  /** Entries the last ordinary sweep kept. */
+  private keptLast = 0;
 
   /** End a generation. Entries it did not use are dropped once they outnumber those it did (so at most about twice the live set is kept). */
   sweep(): void {
-    if (!this.held && this.map.size > 2 * this.live + 256) for (const [k, e] of this.map) if (e.gen !== this.gen) this.map.delete(k);
+    if (!this.held) {
+      if (this.map.size > 2 * this.live + 256) for (const [k, e] of this.map) if (e.gen !== this.gen) this.map.delete(k);
+      this.keptLast = this.map.size;
+    }
     this.held = false;
     this.gen++;
     this.live = 0;

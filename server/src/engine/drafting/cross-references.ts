@@ -4,11 +4,12 @@
  * 8B of the Immigration Act", "Article 215 of the Treaty", "22 U.S.C.") and
  * references in text that amends another Act are left alone.
  */
-import type { Bill } from '../structure/bill.js';
+import { revisionOf, type Bill } from '../structure/bill.js';
+import type { Block } from '../parse.js';
 import { numberKey, readNumber } from '../structure/numbers.js';
 import { AMENDING, proseBlocks, say, spanIn, type DraftingFault } from './common.js';
 import { checkJapaneseCrossReferences } from './cross-references-ja.js';
-import { memosOf } from '../memo.js';
+import { memosOf, type Memos } from '../memo.js';
 
 const NUM = String.raw`(?:\d+(?:\.\d+)*[A-Z]{0,2}\b|[IVXLC]+\b)`;
 const SUB = String.raw`(?:\s*\([A-Za-z0-9.]{1,6}\))*`;
@@ -86,9 +87,71 @@ function unnumberedIn(text: string): UnnumberedSchedule[] {
   return out;
 }
 
+/** What a block's references gave: its faults, and the provisions whose subsections were counted for them. */
+interface BlockFaults {
+  faults: DraftingFault[];
+  counted: string[];
+}
+
+/**
+ * The faults of each block with any, by block index in the bill's order, kept
+ * per document (by its memos) for the bill they were found in. A bill patched
+ * from that one (an edit inside one block, structure/patch.ts) has the same
+ * provisions, divisions and schedules: only the edited block, and blocks that
+ * counted the subsections of the provision the edit rebuilt, are read again;
+ * the others' faults move with the text.
+ */
+const keptFaults = new WeakMap<Memos, { bill: Bill; byBlock: Map<number, BlockFaults> }>();
+
 export function checkCrossReferences(bill: Bill): DraftingFault[] {
   if (bill.language === 'ja') return checkJapaneseCrossReferences(bill);
+  const memos = memosOf(bill);
+  const kept = memos && keptFaults.get(memos);
+  const revision = revisionOf(bill);
+  let byBlock: Map<number, BlockFaults>;
+  if (kept && revision && kept.bill === revision.previous) {
+    const { block: edited, previous, rebuilt } = revision;
+    const delta = bill.blocks[edited]!.end - previous.blocks[edited]!.end;
+    const q = rebuilt >= 0 ? bill.provisions[rebuilt]! : null;
+    const rebuiltKey = q && q.domain === 'main' ? q.key : null;
+    const read = blockReader(bill);
+    // The texts of the blocks not read again: keep what they gave for the next full reading.
+    for (const name of ['drafting-references', 'drafting-unnumbered']) memos!.table(name).hold();
+    const again = [edited];
+    byBlock = new Map();
+    for (const [index, entry] of kept.byBlock) {
+      if (index === edited) continue;
+      if (rebuiltKey !== null && entry.counted.includes(rebuiltKey)) again.push(index);
+      else byBlock.set(index, index > edited && delta !== 0 ? { ...entry, faults: entry.faults.map((f) => ({ ...f, span: { start: f.span.start + delta, end: f.span.end + delta } })) } : entry);
+    }
+    for (const index of again) {
+      const block = bill.blocks[index]!;
+      if (!isProse(block, index, bill)) continue;
+      const entry = read(block, index);
+      if (entry.faults.length > 0 || entry.counted.length > 0) byBlock.set(index, entry);
+    }
+    byBlock = new Map([...byBlock].sort((a, b) => a[0] - b[0]));
+  } else {
+    const read = blockReader(bill);
+    byBlock = new Map();
+    for (const { block, index } of proseBlocks(bill.blocks, new Set(), bill.contents)) {
+      const entry = read(block, index);
+      if (entry.faults.length > 0 || entry.counted.length > 0) byBlock.set(index, entry);
+    }
+  }
+  if (memos) keptFaults.set(memos, { bill, byBlock });
   const faults: DraftingFault[] = [];
+  for (const entry of byBlock.values()) faults.push(...entry.faults);
+  return faults;
+}
+
+/** As proseBlocks reads a block (the bill's own prose, not a contents list). */
+function isProse(block: Block, index: number, bill: Bill): boolean {
+  return !block.quoted && !bill.contents.has(index) && (block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'row');
+}
+
+/** The faults of one block of the bill, with what it takes from the whole bill worked out once. */
+function blockReader(bill: Bill): (block: Block, index: number) => BlockFaults {
   const provisions = new Set<string>();
   let maxDigits = 0;
   for (const p of bill.provisions) {
@@ -129,9 +192,11 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
   const schMemo = memos?.table<UnnumberedSchedule[]>('drafting-unnumbered');
   // A provision's own marker at the start of its paragraph ("**Article 1 (Enforcement Date)** This Act …") is not a reference
   const markers = new Set(bill.provisions.filter((p) => !p.asHeading && p.value !== null).map((p) => p.headerBlock));
-  for (const { block, index } of proseBlocks(bill.blocks, new Set(), bill.contents)) {
+  return (block, index) => {
+    const faults: DraftingFault[] = [];
+    const counted: string[] = [];
     const inserted = bill.inserted.has(index);
-    if (inserted && insertedSeries.size === 0) continue;
+    if (inserted && insertedSeries.size === 0) return { faults, counted };
     const text = block.text;
     let refs = refMemo?.get(text);
     if (!refs) {
@@ -158,6 +223,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
         // "subsection 7(5)" when section 7 ends at subsection (3).
         const found = !inserted && exists(family, kind, raw);
         const sub = found && family === 'provision' ? /^\((\d+)\)/.exec(item.slice(raw.length)) : null;
+        if (sub !== null) counted.push(numberKey(raw)!);
         const beyond = sub !== null && Number(sub[1]) > lastSubsection(bill, numberKey(raw)!);
         if (!beyond && (inserted ? !(family === 'provision' && danglesInSeries(raw)) : found)) continue;
         const from = item === items[0] ? m.index : at;
@@ -186,8 +252,8 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
         });
       }
     }
-  }
-  return faults;
+    return { faults, counted };
+  };
 }
 
 /** The highest numbered subsection ("(3)") the bill's provision with this key has; Infinity when it has none to go by. */

@@ -175,6 +175,8 @@ export interface Revision {
   rebuilt: number;
   /** The edited block, when it is preamble text; -1 otherwise. */
   preamble: number;
+  /** The edited block (the same index in both bills). */
+  block: number;
 }
 const revisions = new WeakMap<Bill, Revision>();
 
@@ -244,7 +246,7 @@ function patch(last: { blocks: Block[]; bill: Bill; trace: BuildTrace }, blocks:
   bill.definitions = findDefinitions(blocks, bill.inserted, memos);
   // (The last bill's own revision goes: a bill keeps the one before it, not every version of the document.)
   revisions.delete(old);
-  revisions.set(bill, { previous: old, rebuilt: role === BODY ? trace.owner[edit.index]! : -1, preamble: role === PREAMBLE ? edit.index : -1 });
+  revisions.set(bill, { previous: old, rebuilt: role === BODY ? trace.owner[edit.index]! : -1, preamble: role === PREAMBLE ? edit.index : -1, block: edit.index });
   return bill;
 }
 
