@@ -64,6 +64,22 @@ const edit: fc.Arbitrary<Edit> = fc.record({
   size: fc.integer({ min: 1, max: 40 }),
 });
 
+/**
+ * Judge `before`, then `after` with the same cache: the edit must be patched
+ * (provision `kept` is the last version's), humanitarian.defined must go from
+ * partial to met, and the result must be what a fresh judgement gives.
+ */
+function expectPatchedToMeetHumanitarianDefined(before: string, after: string, kept: number): void {
+  const cache = new ParseCache();
+  const first = analyse(before, {}, cache);
+  const second = analyse(after, {}, cache);
+  expect(second.bill.provisions[kept]!.sentences).toBe(first.bill.provisions[kept]!.sentences);
+  const status = (r: typeof first) => r.result.checklist.find((l) => l.id === 'humanitarian.defined')!.status;
+  expect(status(first)).toBe('partial');
+  expect(status(second)).toBe('met');
+  expect(second.result).toEqual(analyse(after).result);
+}
+
 describe('judging a bill as it is typed', () => {
   it('gives, after every edit, exactly what a from-scratch judgement of the same text gives', async () => {
     await fc.assert(
@@ -97,14 +113,7 @@ describe('judging a bill as it is typed', () => {
     // through the defined term, who the humanitarian exception covers.
     const before = '# Test Bill\n\n## 1 Interpretation\n\nIn this Act, “relief body” means a body that delivers aid to people in need in a country where a person is designated.\n\n## 2 Exception\n\nNothing in this Act prohibits humanitarian assistance, including food and medicine, provided by a relief body.\n';
     const after = before.replace('means a body', 'means a non-governmental organisation');
-    const cache = new ParseCache();
-    const first = analyse(before, {}, cache);
-    const second = analyse(after, {}, cache);
-    expect(second.bill.provisions[1]!.sentences).toBe(first.bill.provisions[1]!.sentences);
-    const status = (r: typeof first) => r.result.checklist.find((l) => l.id === 'humanitarian.defined')!.status;
-    expect(status(first)).toBe('partial');
-    expect(status(second)).toBe('met');
-    expect(second.result).toEqual(analyse(after).result);
+    expectPatchedToMeetHumanitarianDefined(before, after, 1);
   });
 
   it('sees an element typed into a long bill, though the last version had it nowhere', () => {
@@ -113,14 +122,7 @@ describe('judging a bill as it is typed', () => {
     const provision = (n: number) => `## ${n} Exception ${n}\n\nNothing in this Act prohibits humanitarian assistance, such as food and medicine, to the people of region ${n}.\n`;
     const before = '# Test Bill\n\n' + Array.from({ length: 12 }, (_, i) => provision(i + 1)).join('\n');
     const after = before.replace('people of region 12.', 'people of region 12, delivered by non-governmental organisations.');
-    const cache = new ParseCache();
-    const first = analyse(before, {}, cache);
-    const second = analyse(after, {}, cache);
-    expect(second.bill.provisions[0]!.sentences).toBe(first.bill.provisions[0]!.sentences);
-    const status = (r: typeof first) => r.result.checklist.find((l) => l.id === 'humanitarian.defined')!.status;
-    expect(status(first)).toBe('partial');
-    expect(status(second)).toBe('met');
-    expect(second.result).toEqual(analyse(after).result);
+    expectPatchedToMeetHumanitarianDefined(before, after, 0);
   });
 
   it('reads again the anchors and duties of the provision an edit rebuilds, and keeps the others', () => {

@@ -100,28 +100,27 @@ export function judgeLessons(
 class Context {
   /** Operative sentences of the provisions, in the bill's order (made when first asked). */
   get operative(): { sentence: Sentence; provision: Provision }[] {
-    if (!this.texts_) this.readSentences();
-    return this.operative_!;
+    return this.readSentences().operative;
   }
   /** Purpose text: of the provisions, then the preamble. */
   get purpose(): Sentence[] {
-    if (!this.texts_) this.readSentences();
-    return this.purpose_!;
+    return this.readSentences().purpose;
   }
-  private texts_ = false;
-  private operative_: { sentence: Sentence; provision: Provision }[] | null = null;
-  private purpose_: Sentence[] | null = null;
-  private readSentences(): void {
-    this.operative_ = [];
-    this.purpose_ = [];
-    for (const p of this.bill.provisions) {
-      for (const s of p.sentences) {
-        if (s.operative) this.operative_.push({ sentence: s, provision: p });
-        else if (s.purpose) this.purpose_.push(s);
+  private sentences: { operative: { sentence: Sentence; provision: Provision }[]; purpose: Sentence[] } | null = null;
+  private readSentences(): { operative: { sentence: Sentence; provision: Provision }[]; purpose: Sentence[] } {
+    if (!this.sentences) {
+      const operative: { sentence: Sentence; provision: Provision }[] = [];
+      const purpose: Sentence[] = [];
+      for (const p of this.bill.provisions) {
+        for (const s of p.sentences) {
+          if (s.operative) operative.push({ sentence: s, provision: p });
+          else if (s.purpose) purpose.push(s);
+        }
       }
+      for (const s of this.bill.preamble) purpose.push(s);
+      this.sentences = { operative, purpose };
     }
-    for (const s of this.bill.preamble) this.purpose_.push(s);
-    this.texts_ = true;
+    return this.sentences;
   }
   /** Look at every candidate (see judgeLessons). */
   exhaustive = false;
@@ -164,7 +163,6 @@ class Context {
     this.textTable = memos.table<string>(`judge-text:${reading}`);
     let kept = keptByDocument.get(memos);
     if (!kept || kept.reading !== reading) keptByDocument.set(memos, (kept = { reading, byAnchor: new WeakMap(), bill: null, somewhere: new Map(), anchors: null, duties: new Map() }));
-    this.kept = kept.byAnchor;
     // What the last version found anywhere in the bill still holds where the edit did not reach (see carried).
     const revision = revisionOf(bill);
     if (revision && kept.bill === revision.previous) {
@@ -174,11 +172,11 @@ class Context {
     }
     kept.bill = bill;
     kept.somewhere = this.somewhere;
-    this.keptHere = kept;
+    this.kept = kept;
   }
 
-  private kept: WeakMap<Sentence, Map<CompiledVariant, { provision: Provision; c: Candidate }>>;
-  private keptHere: KeptJudgement;
+  /** What judging this document keeps for its next version. */
+  private kept: KeptJudgement;
 
   /**
    * A candidate's elements: evaluate(), or for a variant whose elements are
@@ -192,12 +190,12 @@ class Context {
    */
   evaluation(p: Provision, anchor: Sentence, v: CompiledVariant): Candidate {
     if (!isLocal(v)) return evaluate(this, p, anchor, v);
-    let byVariant = this.kept.get(anchor);
+    let byVariant = this.kept.byAnchor.get(anchor);
     const hit = byVariant?.get(v);
     // (A provision the edit only moved is a copy with the same sentences and blocks.)
     if (hit && hit.provision.sentences === p.sentences && hit.provision.blocks === p.blocks) return { ...copyOf(hit.c), provision: p };
     const c = evaluate(this, p, anchor, v);
-    if (!byVariant) this.kept.set(anchor, (byVariant = new Map()));
+    if (!byVariant) this.kept.byAnchor.set(anchor, (byVariant = new Map()));
     byVariant.set(v, { provision: p, c: copyOf(c) });
     return c;
   }
@@ -236,36 +234,21 @@ class Context {
   /** The operative sentences an anchor matches, in the bill's order, with the index of their provision. */
   anchored(cue: CompiledCue): Listed<{ m: RegExpExecArray }>[] {
     if (!this.anchorIndex) {
-      const own = (at: number, index: Map<CompiledCue, Listed<{ m: RegExpExecArray }>[]>): void => {
-        for (const sentence of this.bill.provisions[at]!.sentences) {
-          if (!sentence.operative) continue;
-          for (const { cue: a, m } of this.anchorsIn(sentence)) {
-            let list = index.get(a);
-            if (!list) index.set(a, (list = []));
-            list.push({ sentence, at, m });
-          }
-        }
-      };
-      this.anchorIndex = this.perProvision(this.keptHere.anchors, own);
-      this.keptHere.anchors = { bill: this.bill, lists: this.anchorIndex };
+      this.anchorIndex = this.perProvision<CompiledCue, { m: RegExpExecArray }>(this.kept.anchors, (sentence, add) => {
+        for (const { cue, m } of this.anchorsIn(sentence)) add(cue, { m });
+      });
+      this.kept.anchors = { bill: this.bill, lists: this.anchorIndex };
     }
     return this.anchorIndex.get(cue) ?? [];
   }
 
   /** The operative sentences that state a duty of the lesson's kinds, in the bill's order, with the modal that governs it. */
   duties(lesson: CompiledLesson): Listed<DutyFact>[] {
-    const own = (at: number, into: Map<CompiledLesson, Listed<DutyFact>[]>): void => {
-      for (const sentence of this.bill.provisions[at]!.sentences) {
-        if (!sentence.operative) continue;
-        const hit = this.dutyIn(lesson, sentence);
-        if (!hit) continue;
-        let list = into.get(lesson);
-        if (!list) into.set(lesson, (list = []));
-        list.push({ sentence, at, ...hit });
-      }
-    };
-    const lists = this.perProvision(this.keptHere.duties.get(lesson) ?? null, own);
-    this.keptHere.duties.set(lesson, { bill: this.bill, lists });
+    const lists = this.perProvision<CompiledLesson, DutyFact>(this.kept.duties.get(lesson) ?? null, (sentence, add) => {
+      const hit = this.dutyIn(lesson, sentence);
+      if (hit) add(lesson, hit);
+    });
+    this.kept.duties.set(lesson, { bill: this.bill, lists });
     return lists.get(lesson) ?? [];
   }
 
@@ -312,12 +295,23 @@ class Context {
   }
 
   /**
-   * Lists of what each provision's sentences hold, in the bill's order, by
-   * key: made from every provision, or, for a bill patched from the one the
-   * kept lists were made for, those lists with the rebuilt provision's part
-   * made again (a list it does not touch is kept as it is).
+   * Lists, by key, of what the operative sentences hold (`read` adds what one
+   * holds), in the bill's order: made from every provision, or, for a bill
+   * patched from the one the kept lists were made for, those lists with the
+   * rebuilt provision's part made again (a list it does not touch is kept as
+   * it is).
    */
-  perProvision<K, T>(kept: { bill: Bill; lists: Map<K, Listed<T>[]> } | null, own: (at: number, into: Map<K, Listed<T>[]>) => void): Map<K, Listed<T>[]> {
+  private perProvision<K, T>(kept: { bill: Bill; lists: Map<K, Listed<T>[]> } | null, read: (sentence: Sentence, add: (key: K, item: T) => void) => void): Map<K, Listed<T>[]> {
+    const own = (at: number, into: Map<K, Listed<T>[]>): void => {
+      for (const sentence of this.bill.provisions[at]!.sentences) {
+        if (!sentence.operative) continue;
+        read(sentence, (key, item) => {
+          let list = into.get(key);
+          if (!list) into.set(key, (list = []));
+          list.push({ sentence, at, ...item });
+        });
+      }
+    };
     const revision = this.carried?.revision;
     if (kept && revision && kept.bill === revision.previous) {
       const r = revision.rebuilt;
@@ -514,11 +508,11 @@ class Context {
   /** The sentences of the last version the edit replaced, and those that replace them (that a pool can hold). */
   private rebuilt(): { gone: Set<Sentence>; fresh: Sentence[] } {
     if (!this.rebuiltSentences) {
-      const { previous, rebuilt, preamble } = this.carried!.revision;
+      const { previous, rebuilt, block } = this.carried!.revision;
       this.rebuiltSentences =
         rebuilt >= 0
           ? { gone: new Set(previous.provisions[rebuilt]!.sentences), fresh: this.bill.provisions[rebuilt]!.sentences.filter((s) => s.operative || s.purpose) }
-          : { gone: new Set(previous.preamble.filter((s) => s.block === preamble)), fresh: this.bill.preamble.filter((s) => s.block === preamble) };
+          : { gone: new Set(previous.preamble.filter((s) => s.block === block)), fresh: this.bill.preamble.filter((s) => s.block === block) };
     }
     return this.rebuiltSentences;
   }

@@ -50,9 +50,14 @@ export function spanIn(block: Block, from: number, to: number): Span {
 export function proseBlocks(blocks: Block[], inserted: ReadonlySet<number>, contents: ReadonlySet<number> = new Set()): { block: Block; index: number }[] {
   const out: { block: Block; index: number }[] = [];
   blocks.forEach((block, index) => {
-    if (!block.quoted && !inserted.has(index) && !contents.has(index) && (block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'row')) out.push({ block, index });
+    if (isProseBlock(block, index, inserted, contents)) out.push({ block, index });
   });
   return out;
+}
+
+/** Is blocks[index] one proseBlocks gives? */
+export function isProseBlock(block: Block, index: number, inserted: ReadonlySet<number>, contents: ReadonlySet<number> = new Set()): boolean {
+  return !block.quoted && !inserted.has(index) && !contents.has(index) && (block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'row');
 }
 
 /** Sentences that amend another Act: references and quotations in them belong to that Act. */

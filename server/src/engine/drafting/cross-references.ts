@@ -7,7 +7,7 @@
 import { revisionOf, type Bill } from '../structure/bill.js';
 import type { Block } from '../parse.js';
 import { numberKey, readNumber } from '../structure/numbers.js';
-import { AMENDING, proseBlocks, say, spanIn, type DraftingFault } from './common.js';
+import { AMENDING, isProseBlock, proseBlocks, say, spanIn, type DraftingFault } from './common.js';
 import { checkJapaneseCrossReferences } from './cross-references-ja.js';
 import { memosOf, type Memos } from '../memo.js';
 
@@ -101,6 +101,9 @@ interface BlockFaults {
  * counted the subsections of the provision the edit rebuilt, are read again;
  * the others' faults move with the text.
  */
+/** (Text the bill inserts into another Act is read too: references from it are checked against the series it inserts.) */
+const NONE: ReadonlySet<number> = new Set();
+
 const keptFaults = new WeakMap<Memos, { bill: Bill; byBlock: Map<number, BlockFaults> }>();
 
 export function checkCrossReferences(bill: Bill): DraftingFault[] {
@@ -110,8 +113,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
   const revision = revisionOf(bill);
   let byBlock: Map<number, BlockFaults>;
   if (kept && revision && kept.bill === revision.previous) {
-    const { block: edited, previous, rebuilt } = revision;
-    const delta = bill.blocks[edited]!.end - previous.blocks[edited]!.end;
+    const { block: edited, delta, rebuilt } = revision;
     const q = rebuilt >= 0 ? bill.provisions[rebuilt]! : null;
     const rebuiltKey = q && q.domain === 'main' ? q.key : null;
     const read = blockReader(bill);
@@ -126,7 +128,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
     }
     for (const index of again) {
       const block = bill.blocks[index]!;
-      if (!isProse(block, index, bill)) continue;
+      if (!isProseBlock(block, index, NONE, bill.contents)) continue;
       const entry = read(block, index);
       if (entry.faults.length > 0 || entry.counted.length > 0) byBlock.set(index, entry);
     }
@@ -134,7 +136,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
   } else {
     const read = blockReader(bill);
     byBlock = new Map();
-    for (const { block, index } of proseBlocks(bill.blocks, new Set(), bill.contents)) {
+    for (const { block, index } of proseBlocks(bill.blocks, NONE, bill.contents)) {
       const entry = read(block, index);
       if (entry.faults.length > 0 || entry.counted.length > 0) byBlock.set(index, entry);
     }
@@ -143,11 +145,6 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
   const faults: DraftingFault[] = [];
   for (const entry of byBlock.values()) faults.push(...entry.faults);
   return faults;
-}
-
-/** As proseBlocks reads a block (the bill's own prose, not a contents list). */
-function isProse(block: Block, index: number, bill: Bill): boolean {
-  return !block.quoted && !bill.contents.has(index) && (block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'row');
 }
 
 /** The faults of one block of the bill, with what it takes from the whole bill worked out once. */

@@ -169,14 +169,15 @@ export interface Bill {
 
 const SPACE = /^[\s\u3000]+/;
 
-/** How a patched bill differs from the one it was made from: the provision rebuilt (-1 for none), or the preamble block. */
+/** How a patched bill differs from the one it was made from. */
 export interface Revision {
   previous: Bill;
-  rebuilt: number;
-  /** The edited block, when it is preamble text; -1 otherwise. */
-  preamble: number;
   /** The edited block (the same index in both bills). */
   block: number;
+  /** How much longer the edit made it: every offset after it moved by this. */
+  delta: number;
+  /** The provision whose sentences were made again (the same index in both); -1 when the block is preamble text. */
+  rebuilt: number;
 }
 const revisions = new WeakMap<Bill, Revision>();
 
@@ -246,7 +247,7 @@ function patch(last: { blocks: Block[]; bill: Bill; trace: BuildTrace }, blocks:
   bill.definitions = findDefinitions(blocks, bill.inserted, memos);
   // (The last bill's own revision goes: a bill keeps the one before it, not every version of the document.)
   revisions.delete(old);
-  revisions.set(bill, { previous: old, rebuilt: role === BODY ? trace.owner[edit.index]! : -1, preamble: role === PREAMBLE ? edit.index : -1, block: edit.index });
+  revisions.set(bill, { previous: old, block: edit.index, delta: edit.delta, rebuilt: role === BODY ? trace.owner[edit.index]! : -1 });
   return bill;
 }
 
