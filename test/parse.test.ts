@@ -45,6 +45,46 @@ describe('chunked parsing', () => {
     expect(parseBlocks(text)).toEqual(wholeDocumentBlocks(text));
   });
 
+  it('after an edit, cuts only around it, and the cut is the same as a fresh one', () => {
+    const provisions = Array.from({ length: 12 }, (_, i) => `## ${i + 1} Provision\n\nThe Minister must report on matter ${i + 1}.\n\n${'Text of the provision. '.repeat(120)}\n`).join('\n');
+    const base = `---\ntitle: Bill\n# a YAML comment, not a heading\n---\n\n# Sanctions Bill\n\n${provisions}`;
+    const at = (needle: string) => base.indexOf(needle);
+    const edits: [string, (t: string) => string][] = [
+      ['a letter typed in a provision', (t) => t.slice(0, at('matter 7')) + 'x' + t.slice(at('matter 7'))],
+      ['a heading made plain text', (t) => t.replace('## 5 Provision', 'x## 5 Provision')],
+      ['a code fence opened, running to the end', (t) => t.replace('## 4 Provision\n', '## 4 Provision\n\n```\n')],
+      ['a fence opened and closed', (t) => t.replace('## 4 Provision\n', '## 4 Provision\n\n```\n## not a heading\n```\n')],
+      ['an HTML comment opened', (t) => t.replace('## 9 Provision\n', '## 9 Provision\n\n<!--\n')],
+      ['a blank line deleted between provisions', (t) => t.replace('matter 3.\n\n', 'matter 3.\n')],
+      ['the front matter closed later', (t) => t.replace('---\n\n# Sanctions', '--\n\n# Sanctions')],
+      ['text typed in the front matter', (t) => t.replace('title: Bill', 'title: Bills')],
+      ['the title edited', (t) => t.replace('# Sanctions Bill', '# Sanctions Bill 2026')],
+      ['the last provision cut short', (t) => t.slice(0, at('## 12 Provision') + 20)],
+      ['text added at the end', (t) => t + '\n## 13 Added\n\nMore.\n'],
+      ['CRLF line endings', (t) => t.replace(/\n/g, '\r\n')],
+      ['a lone CR', (t) => t.replace('matter 2.\n', 'matter 2.\r')],
+    ];
+    for (const [what, edit] of edits) {
+      const cache = new ParseCache();
+      parseBlocks(base, cache);
+      const before = cache.chunks(base);
+      const text = edit(base);
+      expect(text, what).not.toBe(base);
+      const chunks = cache.chunks(text);
+      expect(chunks.map((c) => c.start), what).toEqual(chunkStarts(text));
+      expect(chunks.map((c) => c.text).join(''), what).toBe(text);
+      expect(parseBlocks(text, cache), what).toEqual(wholeDocumentBlocks(text));
+      if (what === 'a letter typed in a provision') {
+        // The chunks before the edit are the last version's; those after it are the last version's text, moved.
+        const edited = chunks.findIndex((c) => c.text.includes('xmatter 7'));
+        expect(chunks.slice(0, edited - 1).every((c, i) => c === before[i]), what).toBe(true);
+        expect(chunks.slice(edited + 1).every((c, i) => c.text === before[edited + 1 + i]!.text && c.start === before[edited + 1 + i]!.start + 1), what).toBe(true);
+      }
+      // … and back again.
+      expect(cache.chunks(base).map((c) => c.start), `${what}, undone`).toEqual(chunkStarts(base));
+    }
+  });
+
   it('parses whole when link reference definitions reach across chunks', () => {
     const text = '# Bill\n\nSee [the Act][a].\n\n## 1 X\n\n[a]: https://example.org\n';
     expect(parseBlocks(text)).toEqual(wholeDocumentBlocks(text));

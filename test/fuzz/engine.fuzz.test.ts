@@ -190,6 +190,25 @@ describe('engine, fuzzed', () => {
     expect(checked, 'no dangling cross-reference was generated').toBeGreaterThan(0);
   }, fuzzTimeout(2, 40));
 
+  it('after every edit of a random sequence, cuts the new version (from the last one’s chunks) exactly as a fresh cut', () => {
+    fc.assert(
+      fc.property(anyDoc, edits, (initial, sequence) => {
+        const cache = new ParseCache();
+        let text = initial;
+        parseBlocks(text, cache);
+        for (const e of sequence) {
+          text = applyEdit(text, resolveEdit(text, e));
+          const chunks = cache.chunks(text);
+          const starts = chunkStarts(text);
+          expect(chunks.map((c) => c.start)).toEqual(starts);
+          expect(chunks.map((c) => c.text)).toEqual(starts.map((s, i) => text.slice(s, starts[i + 1] ?? text.length)));
+          parseBlocks(text, cache);
+        }
+      }),
+      fuzzParams(4),
+    );
+  }, fuzzTimeout(4, 40));
+
   it('after every edit of a random sequence, judges with the server’s reused cache exactly as a fresh run', async () => {
     // As the server does: each version is parsed in slices into the document's one cache (warmParseCache),
     // and a newer edit can stop that early; only a version that is not superseded is analysed.

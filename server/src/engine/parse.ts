@@ -88,10 +88,41 @@ const BATCH_TARGET = 8_192;
 
 /** Cut points of the text: offsets where a chunk may start. Always includes 0. */
 export function chunkStarts(source: string): number[] {
-  // Lines end at "\n", "\r\n" or a lone "\r", as the parser reads them. A lone "\r" is read as "\n" here:
-  // the same length, so the offsets are the same. (Searching for the next "\r" from every line instead made
-  // V8's optimised code take seconds on a long bill, once the function was hot.)
-  const text = source.indexOf('\r') >= 0 ? source.replace(/\r(?!\n)/g, '\n') : source;
+  return scanCuts(lineFeeds(source), true, null);
+}
+
+/**
+ * Lines end at "\n", "\r\n" or a lone "\r", as the parser reads them. A lone "\r" is read as "\n" by the cut:
+ * the same length, so the offsets are the same. (Searching for the next "\r" from every line instead made V8's
+ * optimised code take seconds on a long bill, once the function was hot.)
+ */
+function lineFeeds(source: string): string {
+  return source.indexOf('\r') >= 0 ? source.replace(/\r(?!\n)/g, '\n') : source;
+}
+
+/**
+ * Where the cut of an edited text may stop and take the rest from the last
+ * version's: from `after` on, the text scanned is the last version's from
+ * `after - shift` on, and `old` tells where the last version was cut. At a
+ * cut nothing is open (no fence, comment, HTML block or front matter) and the
+ * next chunk starts afresh, so once both versions cut at the same place in
+ * the same text, every later cut is the same too.
+ */
+interface Resync {
+  after: number;
+  shift: number;
+  old: ReadonlyMap<number, number>;
+}
+
+/**
+ * The cut points of `text`, which starts at a cut point: the document's
+ * start (`first`), or a cut point of the last version whose first line an
+ * edit did not touch (the text before such a cut cannot change how it is
+ * read). Offsets are from the start of `text`. With `resync`, the scan stops
+ * at the first cut it shares with the last version past the edit, and
+ * returns the cuts up to and including that one.
+ */
+function scanCuts(text: string, first: boolean, resync: Resync | null): number[] {
   const starts = [0];
   let pos = 0;
   /**
@@ -108,7 +139,7 @@ export function chunkStarts(source: string): number[] {
   let htmlEnd: string | null = null;
   let prevBlank = true;
   let chunkStart = 0;
-  let lineNo = 0;
+  let lineNo = first ? 0 : 1;
   /** The fence that opened the front matter ("---" or "+++"): only the same fence closes it, as in remark-frontmatter. */
   let inFrontMatter: string | null = null;
   while (pos < text.length) {
@@ -132,6 +163,7 @@ export function chunkStarts(source: string): number[] {
           if (startsChunk(pos, chunkStart, zeroIndent, false, prevBlank)) {
             starts.push(pos);
             chunkStart = pos;
+            if (resync && pos >= resync.after && resync.old.has(pos - resync.shift)) return starts;
           }
         }
         prevBlank = blank;
@@ -183,6 +215,7 @@ export function chunkStarts(source: string): number[] {
       if (startsChunk(pos, chunkStart, zeroIndent, heading, prevBlank)) {
         starts.push(pos);
         chunkStart = pos;
+        if (resync && pos >= resync.after && resync.old.has(pos - resync.shift)) return starts;
       }
       const fence = openedBy(line);
       if (fence) {
@@ -210,10 +243,10 @@ export function chunkStarts(source: string): number[] {
 
 /**
  * Does a chunk start at this line? At a line at the margin that is a heading, or that follows a blank line
- * once the chunk has grown past CHUNK_TARGET (never at the document's start, which is always one).
+ * once the chunk has grown past CHUNK_TARGET (never at the line that starts the scan, which is one already).
  */
 function startsChunk(pos: number, chunkStart: number, zeroIndent: boolean, heading: boolean, prevBlank: boolean): boolean {
-  return pos > 0 && zeroIndent && (heading || (prevBlank && pos - chunkStart >= CHUNK_TARGET));
+  return pos > chunkStart && zeroIndent && (heading || (prevBlank && pos - chunkStart >= CHUNK_TARGET));
 }
 
 /** Is text[from, to) empty or white space only (as String.prototype.trim reads white space)? */
@@ -345,9 +378,9 @@ export class ParseCache {
     return true;
   }
 
-  /** The document's chunks (cut once per text). */
+  /** The document's chunks (cut once per text; after an edit, only around the edit: see recut). */
   chunks(text: string): Chunk[] {
-    if (this.last?.text !== text) this.last = { text, chunks: chunksOf(text) };
+    if (this.last?.text !== text) this.last = { text, chunks: this.last ? recut(this.last.chunks, this.last.text.length, text) : chunksOf(text) };
     return this.last.chunks;
   }
 
@@ -370,9 +403,13 @@ export function parseBlocks(text: string, cache: ParseCache = new ParseCache()):
   const out: Block[] = [];
   const chunks = cache.chunks(text);
   for (let i = 0; i < chunks.length; ) i = cache.fill(chunks, i);
-  for (const { start, text: piece } of chunks) {
+  for (const c of chunks) {
+    const { start, text: piece } = c;
     const chunk = cache.get(piece);
     if (chunk.global) return wholeDocumentBlocks(text);
+    // From now on the chunk holds the cache's own copy of its text, not a slice of this version of the document,
+    // which it would keep alive when the next version takes the chunk over (see recut).
+    c.text = chunk.key;
     // The chunk's blocks at their place in the document, kept while the chunk stays where it is (blocks are
     // never changed once made, so versions may share them).
     if (chunk.at !== start) {
@@ -398,11 +435,58 @@ function ownCopy(s: string): string {
 
 /** The document's chunks, in order, with the offset where each starts. */
 function chunksOf(text: string): Chunk[] {
-  const starts = chunkStarts(text);
-  return starts.map((start, i) => {
-    const end = i + 1 < starts.length ? starts[i + 1]! : text.length;
-    return { start, text: text.slice(start, end) };
-  });
+  return chunksAt(text, chunkStarts(text), text.length);
+}
+
+/** Chunks of `text` starting at `starts` (ascending), the last ending at `end`. */
+function chunksAt(text: string, starts: readonly number[], end: number): Chunk[] {
+  return starts.map((start, i) => ({ start, text: text.slice(start, i + 1 < starts.length ? starts[i + 1]! : end) }));
+}
+
+/**
+ * Does `text` hold `piece` at `at`? (The same as text.startsWith(piece, at) for at ≥ 0, and several times
+ * faster in V8 for long strings: string equality compares the characters in bulk.)
+ */
+function holds(text: string, at: number, piece: string): boolean {
+  return text.slice(at, at + piece.length) === piece;
+}
+
+/**
+ * The chunks of a new version of a document, from the last version's: the
+ * same as chunksOf(text) (tested), reading only the text around the edit.
+ * The chunks the new text still starts with are kept; the cut is made again
+ * from the last of those whose first line the edit did not reach, until it
+ * meets a cut of the last version in the text the new one still ends with;
+ * from there on the last version's chunks are moved by the change in length.
+ * (Comparing each chunk with the new text is native and fast; cutting is not.)
+ */
+function recut(old: readonly Chunk[], oldLength: number, text: string): Chunk[] {
+  let same = 0;
+  while (same < old.length && holds(text, old[same]!.start, old[same]!.text)) same++;
+  if (same === old.length && text.length === oldLength) return old.slice();
+  // Every chunk but the last ends with a line ending, so a chunk kept whole has its first line whole.
+  const resume = Math.min(same, old.length - 1) - 1;
+  if (resume < 0) return chunksOf(text);
+  const shift = text.length - oldLength;
+  let tail = old.length;
+  // (Only chunks that start after the kept ones once moved: a negative position would be read as 0.)
+  while (tail > same && old[tail - 1]!.start + shift > old[resume]!.start && holds(text, old[tail - 1]!.start + shift, old[tail - 1]!.text)) tail--;
+  const from = old[resume]!.start;
+  const oldAt = new Map<number, number>();
+  for (let k = resume + 1; k < old.length; k++) oldAt.set(old[k]!.start - from, k);
+  const after = (tail < old.length ? old[tail]!.start + shift : text.length) - from;
+  const cuts = scanCuts(lineFeeds(text.slice(from)), from === 0, { after, shift, old: oldAt });
+  const last = cuts[cuts.length - 1]!;
+  const synced = oldAt.get(last - shift);
+  const out = old.slice(0, resume);
+  if (synced === undefined || last < after) {
+    // Cut to the end without meeting the last version's cuts.
+    for (const c of chunksAt(text, cuts.map((c) => c + from), text.length)) out.push(c);
+    return out;
+  }
+  for (const c of chunksAt(text, cuts.slice(0, -1).map((c) => c + from), last + from)) out.push(c);
+  for (let k = synced; k < old.length; k++) out.push(shift === 0 ? old[k]! : { start: old[k]!.start + shift, text: old[k]!.text });
+  return out;
 }
 
 /**
