@@ -36,6 +36,19 @@ describe('the checklist as data', () => {
     expect(() => compileChecklist(LESSONS, 'ja')).not.toThrow();
   });
 
+  it('compiles a cue that several lessons share once, so that a sentence is matched against it once', () => {
+    for (const language of ['en', 'ja'] as const) {
+      const compiled = compileChecklist(LESSONS, language);
+      const anchorOf = (id: string) => compiled.lessons.find((l) => l.spec.id === id)!.variants[0]!.anchor;
+      // The power to designate anchors the three scope lessons alike (written once in each lesson's data).
+      const shared = ['scope.human-rights', 'scope.corruption', 'scope.accomplices'].map(anchorOf);
+      expect(new Set(shared).size, language).toBe(1);
+      expect(anchorOf('evidence.standard'), language).toBe(anchorOf('scope.individuals'));
+      expect(compiled.anchors, language).toContain(shared[0]);
+      expect(new Set(compiled.anchors).size, `${language}: an anchor listed twice`).toBe(compiled.anchors.length);
+    }
+  });
+
   it('judges a lesson added as data, with no new code', () => {
     const cyber: LessonSpec = {
       id: 'scope.cyber',

@@ -72,39 +72,57 @@ function re(pattern: string, language: Language, flags = 'i'): RegExp {
   return new RegExp(expand(pattern, language), flags);
 }
 
-function cue(c: ByLanguage<Cue> | undefined, language: Language, flags = 'i'): CompiledCue | null {
-  const v = c?.[language];
-  if (!v) return null;
-  const all = v.all.map((p, i) => re(p, language, i === 0 && v.distinct ? `g${flags}` : flags));
-  return {
-    all,
-    need: all.map(literalIds),
-    none: (v.none ?? []).map((p) => re(p, language)),
-    distinct: v.distinct ?? 0,
-    alongside: (v.alongside ?? []).map((p) => re(p, language)),
-  };
-}
+/**
+ * Compiles cues, once per distinct cue: several lessons share a cue (the
+ * power to designate anchors the three scope lessons), and what a sentence
+ * matches is memoised per compiled cue, so a shared one is matched once per
+ * sentence.
+ */
+class CueCompiler {
+  private seen = new Map<string, CompiledCue>();
+  constructor(private readonly language: Language) {}
 
-function variant(v: Variant, language: Language): CompiledVariant {
-  return {
-    anchor: cue(v.anchor, language),
-    elements: v.elements.map((e) => {
-      const own = cue(e.cue, language);
-      const or = (e.or ?? []).map((a) => ({ cue: cue(a.cue, language), scope: a.scope }));
-      return { spec: e, cue: own, because: e.because ? cue(e.because.cue, language) : null, or, alts: [{ cue: own, scope: e.scope }, ...or] };
-    }),
-  };
+  cue(c: ByLanguage<Cue> | undefined, flags = 'i'): CompiledCue | null {
+    const v = c?.[this.language];
+    if (!v) return null;
+    const key = JSON.stringify([v, flags]);
+    let out = this.seen.get(key);
+    if (!out) {
+      const all = v.all.map((p, i) => re(p, this.language, i === 0 && v.distinct ? `g${flags}` : flags));
+      out = {
+        all,
+        need: all.map(literalIds),
+        none: (v.none ?? []).map((p) => re(p, this.language)),
+        distinct: v.distinct ?? 0,
+        alongside: (v.alongside ?? []).map((p) => re(p, this.language)),
+      };
+      this.seen.set(key, out);
+    }
+    return out;
+  }
+
+  variant(v: Variant): CompiledVariant {
+    return {
+      anchor: this.cue(v.anchor),
+      elements: v.elements.map((e) => {
+        const own = this.cue(e.cue);
+        const or = (e.or ?? []).map((a) => ({ cue: this.cue(a.cue), scope: a.scope }));
+        return { spec: e, cue: own, because: e.because ? this.cue(e.because.cue) : null, or, alts: [{ cue: own, scope: e.scope }, ...or] };
+      }),
+    };
+  }
 }
 
 export function compileChecklist(lessons: LessonSpec[], language: Language): CompiledChecklist {
   const V = VOCABULARY[language];
+  const cues = new CueCompiler(language);
   const compiled: CompiledLesson[] = lessons.map((spec) => ({
     spec,
-    variants: (spec.variants ?? []).map((v) => variant(v, language)),
-    duties: (spec.duties ?? []).map((d) => ({ spec: d, cue: cue(d.cue, language, 'id') })),
+    variants: (spec.variants ?? []).map((v) => cues.variant(v)),
+    duties: (spec.duties ?? []).map((d) => ({ spec: d, cue: cues.cue(d.cue, 'id') })),
     placement: (spec.placement[language] ?? spec.placement.en ?? []).map((p) => re(p, language)),
   }));
-  const anchors = compiled.filter((l) => l.spec.mode !== 'duties').flatMap((l) => l.variants.map((v) => v.anchor).filter((a): a is CompiledCue => a !== null));
+  const anchors = [...new Set(compiled.filter((l) => l.spec.mode !== 'duties').flatMap((l) => l.variants.map((v) => v.anchor).filter((a): a is CompiledCue => a !== null)))];
   return {
     language,
     lessons: compiled,
