@@ -13,7 +13,7 @@ import { buildBill } from '../server/src/engine/structure/bill.js';
 import { detectLanguage } from '../server/src/engine/language.js';
 import { LineIndex } from '../server/src/engine/text.js';
 import { attachMemos } from '../server/src/engine/memo.js';
-import { collect, editRounds, elapsed, median, repeat, type Plan } from './timing.js';
+import { collect, editRounds, elapsed, median, repeat, WARMUP_EDIT_ROUNDS, type Plan } from './timing.js';
 import { insertAt, type Doc } from './inputs.js';
 
 export interface EngineSteps {
@@ -97,8 +97,8 @@ function coldSteps(text: string): EngineSteps {
  * Re-judgement after a one-character edit, with the cache warm from the
  * previous version, as in the language server. Each edit is made and then
  * undone, and both re-judgements are timed, so every timed run sees a cache
- * holding exactly the previous version's chunks. One untimed round over
- * the edits comes first as a warm-up. The input's figure is the sum over its
+ * holding exactly the previous version's chunks. Untimed rounds over the
+ * edits come first as a warm-up. The input's figure is the sum over its
  * documents of each document's median.
  */
 export function incrementalMs(docs: Doc[], plan: Plan): number {
@@ -109,11 +109,12 @@ function incrementalSamples(doc: Doc, rounds: number): number[] {
   collect();
   const cache = new ParseCache();
   analyse(doc.text, {}, cache);
-  // Warm-up: one untimed round over every edit, so that what is timed is the steady state of typing
-  // (the first few edits after opening a document run before the JIT has compiled the incremental path).
-  for (const offset of doc.edits) {
-    analyse(insertAt(doc.text, offset), {}, cache);
-    analyse(doc.text, {}, cache);
+  // Warm-up: untimed rounds over every edit, so that what is timed is the steady state of typing.
+  for (let round = 0; round < WARMUP_EDIT_ROUNDS; round++) {
+    for (const offset of doc.edits) {
+      analyse(insertAt(doc.text, offset), {}, cache);
+      analyse(doc.text, {}, cache);
+    }
   }
   const samples: number[] = [];
   for (let round = 0; round < rounds; round++) {

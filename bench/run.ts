@@ -4,12 +4,13 @@
  * edit, and through the language server. Prints a table and the targets, and
  * writes bench/out/results.json. Never part of `npm test`.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { fixturesInput, generatedInputs, EDITS_PER_DOC, type Input } from './inputs.js';
 import { coldColumns, incrementalMs } from './engine.js';
-import { measureServer } from './server.js';
+import type { ServerResult } from './server.js';
 import { cliColdRun } from './cli-rss.js';
 import { describeMachine, machineLine } from './machine.js';
 import { table, targetLines, targets, type Row } from './report.js';
@@ -20,25 +21,32 @@ function progress(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-async function measure(input: Input): Promise<Row> {
+function measure(input: Input): Row {
   const { docs, plan } = input;
   progress(`${input.label}: remark-parse, markdownlint and the engine, cold`);
   const { remark, markdownlint, engine } = coldColumns(docs, plan);
   progress(`${input.label}: engine, incremental`);
   const incremental = incrementalMs(docs, plan);
   progress(`${input.label}: language server`);
-  const server = await measureServer(docs, plan);
+  const server = serverColumn(input.label);
   return { label: input.label, bytes: input.bytes, files: docs.length, plan, remarkParseMs: remark, engine, markdownlintMs: markdownlint, incrementalMs: incremental, server };
 }
 
-async function main(): Promise<void> {
+/** The language server's column, from a client process of its own (see server-client.ts). */
+function serverColumn(label: string): ServerResult {
+  const client = fileURLToPath(new URL('./server-client.ts', import.meta.url));
+  const out = execFileSync(process.execPath, ['--import', 'tsx', client, label], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+  return JSON.parse(out) as ServerResult;
+}
+
+function main(): void {
   const started = performance.now();
   if (!(globalThis as { gc?: unknown }).gc) progress('run node with --expose-gc for steadier figures (npm run bench does)');
   const machine = describeMachine();
   const generated = generatedInputs();
   const inputs = [...generated, fixturesInput()];
   const rows: Row[] = [];
-  for (const input of inputs) rows.push(await measure(input));
+  for (const input of inputs) rows.push(measure(input));
 
   mkdirSync(OUT, { recursive: true });
   const big = generated.find((i) => i.label === '5 MB')!;
@@ -60,7 +68,9 @@ async function main(): Promise<void> {
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 }
 
-main().catch((e: unknown) => {
+try {
+  main();
+} catch (e: unknown) {
   console.error(e);
   process.exitCode = 1;
-});
+}

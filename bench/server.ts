@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { editRounds, median, type Plan } from './timing.js';
+import { editRounds, median, WARMUP_EDIT_ROUNDS, type Plan } from './timing.js';
 import type { Doc } from './inputs.js';
 
 const SERVER = fileURLToPath(new URL('../bin/magnitsky-lint-server.js', import.meta.url));
@@ -121,8 +121,8 @@ function key(uri: string, version: number | undefined): string {
 }
 
 /**
- * One server for the input's documents, all opened. For each document: one
- * untimed round of its edits (each made and undone) as a warm-up, then each
+ * One server for the input's documents, all opened. For each document:
+ * untimed rounds of its edits (each made and undone) as a warm-up, then each
  * edit made and undone, both timed, in as many rounds as the in-process
  * incremental column.
  */
@@ -138,10 +138,12 @@ export async function measureServer(docs: Doc[], plan: Plan): Promise<ServerResu
       const opened = await client.open(uri, doc.text);
       openMs += opened.at - opened.sent;
       diagnostics += opened.count;
-      // Warm-up: one untimed round over every edit (see incrementalMs in engine.ts).
-      for (const offset of doc.edits) {
-        await client.edit(uri, offset, false);
-        await client.edit(uri, offset, true);
+      // Warm-up: untimed rounds over every edit (see incrementalMs in engine.ts).
+      for (let round = 0; round < WARMUP_EDIT_ROUNDS; round++) {
+        for (const offset of doc.edits) {
+          await client.edit(uri, offset, false);
+          await client.edit(uri, offset, true);
+        }
       }
       const samples: number[] = [];
       for (let round = 0; round < editRounds(plan); round++) {

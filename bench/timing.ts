@@ -14,10 +14,21 @@ export function planFor(bytes: number): Plan {
   return { warmup: 1, runs: 3 };
 }
 
-/** Rounds over a document's edits in the incremental and server columns: more for small inputs, which are quick and noisier. */
+/**
+ * Timed rounds over a document's edits in the incremental and server columns: more for small inputs, which are
+ * quick and noisier, and at least three (ten samples, one round, gave a 1 MB server figure that moved from 25 to
+ * 40 ms between runs).
+ */
 export function editRounds(plan: Plan): number {
-  return Math.max(1, Math.round(plan.runs / 5));
+  return Math.max(3, Math.round(plan.runs / 5));
 }
+
+/**
+ * Untimed rounds over a document's edits before the timed ones, in both columns: what is timed is steady typing.
+ * (The first edits after a document is opened run before the JIT has compiled the incremental path; in the
+ * server, one round was not always enough at 1 MB.)
+ */
+export const WARMUP_EDIT_ROUNDS = 2;
 
 export function median(xs: readonly number[]): number {
   if (xs.length === 0) throw new Error('median of nothing');
