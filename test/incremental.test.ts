@@ -194,6 +194,42 @@ describe('judging a bill as it is typed', () => {
     ]);
   });
 
+  it('reads again for defined terms only the edited block, and reads the bill afresh when a definition changes', () => {
+    const base = [
+      '# Test Bill',
+      '## 1 Interpretation',
+      'In this Act, “designated person” means a person designated under section 2, and “relevant agency” means an agency the Minister names.',
+      '## 2 Designation',
+      'The Minister may designate a person responsible for torture.',
+      ...Array.from({ length: 4 }, (_, i) => `## ${i + 3} Provision ${i + 3}\n\nThe Minister must keep a record of each designated person under this section.`),
+      '## 7 Freeze',
+      'A person must not deal with the funds of a person without the consent of a relevant body.',
+      '',
+    ].join('\n\n');
+    const versions = [
+      // A use of the unused term typed into section 7.
+      base.replace('a relevant body.', 'a relevant agency.'),
+      base,
+      // Text quoted as if defined, never defined.
+      base.replace('the funds of a person', 'the “frozen funds” of a person'),
+      base,
+      // A definition edited: “relevant agency” becomes “relevant body”, which section 7 uses.
+      base.replace('“relevant agency” means', '“relevant body” means'),
+      base,
+    ];
+    const cache = new ParseCache();
+    const first = analyse(base, {}, cache);
+    const terms = (r: typeof first) => r.result.findings.filter((f) => f.rule === 'drafting.defined-term').map((f) => r.lines.text.slice(f.span.start, f.span.end));
+    expect(terms(first)).toEqual(['“relevant agency”']);
+    const seen: string[][] = [];
+    for (const text of versions) {
+      const incremental = analyse(text, {}, cache);
+      expect(incremental.result).toEqual(analyse(text).result);
+      seen.push(terms(incremental));
+    }
+    expect(seen).toEqual([[], ['“relevant agency”'], ['“relevant agency”', '“frozen funds”'], ['“relevant agency”'], [], ['“relevant agency”']]);
+  });
+
   it('gives the same answers with the memos of one document used for another', () => {
     // A cache is per document in the server, but nothing in it may depend on which document filled it.
     const cache = new ParseCache();

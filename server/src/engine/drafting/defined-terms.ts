@@ -2,10 +2,10 @@
  * drafting.defined-term: terms defined but never used, and terms used in
  * quotation marks as if defined but never defined.
  */
-import type { Bill } from '../structure/bill.js';
-import { AMENDING, proseBlocks, say, spanIn, type DraftingFault } from './common.js';
+import { revisionOf, type Bill } from '../structure/bill.js';
+import { AMENDING, isProseBlock, say, spanIn, type DraftingFault } from './common.js';
 import type { Block } from '../parse.js';
-import { memosOf } from '../memo.js';
+import { memosOf, type Memos } from '../memo.js';
 
 /** A term in double quotes, or in single quotes as EU acts write them ('funds'; an apostrophe inside a word is not a quote). */
 const QUOTED = /[“"]([^”"\n]{1,80}?)[”"]|(?<![\w’'])[‘']([^’'\n]{1,80}?)[’'](?!\w)/g;
@@ -31,8 +31,24 @@ function quotedIn(text: string): QuotedTerm[] {
   return out;
 }
 
+/** What one block gives the check: the terms it uses, and the text it quotes as if defined. */
+interface BlockTerms {
+  /** Defined terms used in the block (not in its own definitions or citations); null when not read for uses. */
+  uses: string[] | null;
+  /** Quoted text that reads like a term, outside definitions and citations; null when not the bill's own prose. */
+  quoted: QuotedTerm[] | null;
+}
+
+/**
+ * What the last version of a document gave, block by block, and the reading
+ * it depends on beyond each block's own text: the definitions (their terms
+ * make the pattern of uses; their places are not uses), the inserted text
+ * and the contents lines. After an edit inside one block (structure/patch.ts)
+ * with the same reading, only that block is read again.
+ */
+const keptTerms = new WeakMap<Memos, { bill: Bill; reading: string; byBlock: BlockTerms[] }>();
+
 export function checkDefinedTerms(bill: Bill): DraftingFault[] {
-  const prose = proseBlocks(bill.blocks, bill.inserted, bill.contents);
   const defs: { term: string; block: Block; from: number; to: number; kind: string }[] = [];
   const defined = new Set<string>();
   /** Quoted text positions that are definitions or citations: not uses, not undefined terms. */
@@ -46,11 +62,75 @@ export function checkDefinedTerms(bill: Bill): DraftingFault[] {
     l.push([d.from, d.to]);
     if (d.kind !== 'citation') defs.push({ term: d.term, block, from: d.from, to: d.to, kind: d.kind });
   }
+  const byBlock = termsByBlock(bill, defs, skip);
 
   const faults: DraftingFault[] = [];
+  // Defined but never used.
+  const used = new Set<string>();
+  for (const entry of byBlock) if (entry.uses) for (const term of entry.uses) used.add(term);
+  const reported = new Set<string>();
+  for (const d of defs) {
+    const key = norm(d.term);
+    if (used.has(key) || reported.has(key)) continue;
+    reported.add(key);
+    faults.push({
+      rule: 'drafting.defined-term',
+      span: spanIn(d.block, d.from, d.to),
+      message: say('defined-term-unused', { term: d.term }),
+      related: [],
+    });
+  }
 
-  // Defined but never used: one pass over the text with every term at once.
+  // Quoted as if defined, but never defined.
+  const flagged = new Set<string>();
+  byBlock.forEach((entry, index) => {
+    if (!entry.quoted) return;
+    for (const m of entry.quoted) {
+      const term = m.term;
+      const key = norm(term);
+      if (defined.has(key) || flagged.has(key)) continue;
+      flagged.add(key);
+      faults.push({
+        rule: 'drafting.defined-term',
+        span: spanIn(bill.blocks[index]!, m.index, m.index + m[0].length),
+        message: say('defined-term-undefined', { term }),
+        related: [],
+      });
+    }
+  });
+  return faults;
+}
+
+/** What each block gives (see BlockTerms): read afresh, or after an edit inside one block, that block only. */
+function termsByBlock(bill: Bill, defs: { term: string; block: Block; from: number; to: number; kind: string }[], skip: Map<Block, [number, number][]>): BlockTerms[] {
+  const memos = memosOf(bill);
+  const reading = JSON.stringify([bill.definitions.map((d) => [d.term, d.block, d.from, d.to, d.kind, d.quoted]), [...bill.inserted], [...bill.contents]]);
+  const kept = memos && keptTerms.get(memos);
+  const revision = revisionOf(bill);
+  const read = blockTermsReader(bill, defs, skip);
+  let byBlock: BlockTerms[];
+  if (kept && revision && kept.bill === revision.previous && kept.reading === reading) {
+    // The texts of the blocks not read again: keep what they gave for the next full reading.
+    for (const name of ['drafting-quoted', ...(read.usesTable ? [read.usesTable] : [])]) memos!.table(name).hold();
+    byBlock = kept.byBlock.slice();
+    byBlock[revision.block] = read.block(revision.block);
+  } else {
+    byBlock = bill.blocks.map((_, index) => read.block(index));
+  }
+  if (memos) keptTerms.set(memos, { bill, reading, byBlock });
+  return byBlock;
+}
+
+const NOTHING: BlockTerms = { uses: null, quoted: null };
+
+/** Reads one block for the check, with what it needs from the whole bill worked out once. */
+function blockTermsReader(bill: Bill, defs: { term: string; block: Block; from: number; to: number; kind: string }[], skip: Map<Block, [number, number][]>): { block: (index: number) => BlockTerms; usesTable: string | null } {
+  const memos = memosOf(bill);
+  const NONE = new Set<number>();
+  let uses: ((block: Block) => string[]) | null = null;
+  let usesTable: string | null = null;
   if (defs.length > 0) {
+    // Every term at once: one pass over a block's text finds them all.
     const terms = [...new Set(defs.map((d) => norm(d.term)))].sort((a, b) => b.length - a.length);
     const forms = terms.map((t) => ({ term: t, re: new RegExp(`^(?:${formOf(t)})$`, 'i') }));
     const any = new RegExp(`(?<![\\w-])(?:${terms.map(formOf).join('|')})(?![\\w-])`, 'gi');
@@ -70,68 +150,50 @@ export function checkDefinedTerms(bill: Bill): DraftingFault[] {
       if (US_CAPTION.test(block.text.slice(0, first.from))) first.from = 0;
       for (let k = 0; k + 1 < l.length; k++) l[k]!.to = l[k + 1]!.from;
     }
-    const used = new Set<string>();
     // Where the terms occur in each text, memoised per set of terms (see memo.ts).
-    const usesMemo = memosOf(bill)?.table<{ index: number; 0: string }[]>(`drafting-term-uses:${any.source}`);
-    // A use in text the bill inserts into another Act is still a use ("designated person" in an inserted Part).
-    for (const { block } of proseBlocks(bill.blocks, new Set(), bill.contents)) {
+    usesTable = `drafting-term-uses:${any.source}`;
+    const usesMemo = memos?.table<{ index: number; 0: string }[]>(usesTable);
+    uses = (block) => {
       const spans = skip.get(block) ?? [];
       const own = ownDefinition.get(block) ?? [];
-      let uses = usesMemo?.get(block.text);
-      if (!uses) {
-        uses = [];
+      let found = usesMemo?.get(block.text);
+      if (!found) {
+        found = [];
         any.lastIndex = 0;
-        for (let m = any.exec(block.text); m; m = any.exec(block.text)) uses.push({ index: m.index, 0: m[0] });
-        usesMemo?.set(block.text, uses);
+        for (let m = any.exec(block.text); m; m = any.exec(block.text)) found.push({ index: m.index, 0: m[0] });
+        usesMemo?.set(block.text, found);
       }
-      for (const m of uses) {
+      const out: string[] = [];
+      for (const m of found) {
         if (spans.some(([a, b]) => m.index >= a && m.index < b)) continue;
         const hit = norm(m[0]);
         const term = forms.find((f) => f.re.test(hit))?.term ?? hit;
         if (own.some((o) => o.term === term && m.index >= o.from && m.index < o.to)) continue;
-        used.add(term);
+        out.push(term);
       }
-    }
-    const reported = new Set<string>();
-    for (const d of defs) {
-      const key = norm(d.term);
-      if (used.has(key) || reported.has(key)) continue;
-      reported.add(key);
-      faults.push({
-        rule: 'drafting.defined-term',
-        span: spanIn(d.block, d.from, d.to),
-        message: say('defined-term-unused', { term: d.term }),
-        related: [],
-      });
-    }
+      return out;
+    };
   }
-
-  // Quoted as if defined, but never defined.
-  const flagged = new Set<string>();
-  const quotedMemo = memosOf(bill)?.table<QuotedTerm[]>('drafting-quoted');
-  for (const { block } of prose) {
-    const text = block.text;
-    let quoted = quotedMemo?.get(text);
-    if (!quoted) {
-      quoted = quotedIn(text);
-      quotedMemo?.set(text, quoted);
+  const quotedMemo = memos?.table<QuotedTerm[]>('drafting-quoted');
+  const quoted = (block: Block): QuotedTerm[] => {
+    let found = quotedMemo?.get(block.text);
+    if (!found) {
+      found = quotedIn(block.text);
+      quotedMemo?.set(block.text, found);
     }
     const spans = skip.get(block) ?? [];
-    for (const m of quoted) {
-      if (spans.some(([a, b]) => m.index >= a && m.index < b)) continue;
-      const term = m.term;
-      const key = norm(term);
-      if (defined.has(key) || flagged.has(key)) continue;
-      flagged.add(key);
-      faults.push({
-        rule: 'drafting.defined-term',
-        span: spanIn(block, m.index, m.index + m[0].length),
-        message: say('defined-term-undefined', { term }),
-        related: [],
-      });
-    }
-  }
-  return faults;
+    return found.filter((m) => !spans.some(([a, b]) => m.index >= a && m.index < b));
+  };
+  return {
+    usesTable,
+    block: (index) => {
+      const block = bill.blocks[index]!;
+      // A use in text the bill inserts into another Act is still a use ("designated person" in an inserted Part);
+      // text quoted as if defined counts only in the bill's own prose.
+      if (!isProseBlock(block, index, NONE, bill.contents)) return NOTHING;
+      return { uses: uses ? uses(block) : null, quoted: bill.inserted.has(index) ? null : quoted(block) };
+    },
+  };
 }
 
 function norm(s: string): string {
