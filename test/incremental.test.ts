@@ -65,6 +65,27 @@ const edit: fc.Arbitrary<Edit> = fc.record({
 });
 
 /**
+ * Judge `base`, then each version in turn with the same cache, as typed: each
+ * must give what a fresh judgement of its text gives, and provision `kept`
+ * (which no version edits) must keep the first version's sentences (the
+ * edits were patched). Returns the texts the findings of `rule` cover, in the
+ * base and in each version.
+ */
+function flaggedAsTyped(base: string, versions: string[], rule: string, kept: number): { first: string[]; seen: string[][] } {
+  const cache = new ParseCache();
+  const first = analyse(base, {}, cache);
+  const flagged = (r: typeof first) => r.result.findings.filter((f) => f.rule === rule).map((f) => r.lines.text.slice(f.span.start, f.span.end));
+  const seen: string[][] = [];
+  for (const text of versions) {
+    const incremental = analyse(text, {}, cache);
+    expect(incremental.bill.provisions[kept]!.sentences).toBe(first.bill.provisions[kept]!.sentences);
+    expect(incremental.result).toEqual(analyse(text).result);
+    seen.push(flagged(incremental));
+  }
+  return { first: flagged(first), seen };
+}
+
+/**
  * Judge `before`, then `after` with the same cache: the edit must be patched
  * (provision `kept` is the last version's), humanitarian.defined must go from
  * partial to met, and the result must be what a fresh judgement gives.
@@ -175,17 +196,8 @@ describe('judging a bill as it is typed', () => {
       base.replace('of a designated person.', 'of a designated person under section 77.'),
       base,
     ];
-    const cache = new ParseCache();
-    const first = analyse(base, {}, cache);
-    const dangling = (r: typeof first) => r.result.findings.filter((f) => f.rule === 'drafting.cross-reference').map((f) => r.lines.text.slice(f.span.start, f.span.end));
-    expect(dangling(first)).toEqual(['section 7(5)', 'section 42', 'section 99']);
-    const seen: string[][] = [];
-    for (const text of versions) {
-      const incremental = analyse(text, {}, cache);
-      expect(incremental.bill.provisions[0]!.sentences).toBe(first.bill.provisions[0]!.sentences);
-      expect(incremental.result).toEqual(analyse(text).result);
-      seen.push(dangling(incremental));
-    }
+    const { first, seen } = flaggedAsTyped(base, versions, 'drafting.cross-reference', 0);
+    expect(first).toEqual(['section 7(5)', 'section 42', 'section 99']);
     expect(seen).toEqual([
       ['section 42', 'section 99'],
       ['section 7(5)', 'section 42', 'section 99'],
@@ -217,16 +229,8 @@ describe('judging a bill as it is typed', () => {
       base.replace('“relevant agency” means', '“relevant body” means'),
       base,
     ];
-    const cache = new ParseCache();
-    const first = analyse(base, {}, cache);
-    const terms = (r: typeof first) => r.result.findings.filter((f) => f.rule === 'drafting.defined-term').map((f) => r.lines.text.slice(f.span.start, f.span.end));
-    expect(terms(first)).toEqual(['“relevant agency”']);
-    const seen: string[][] = [];
-    for (const text of versions) {
-      const incremental = analyse(text, {}, cache);
-      expect(incremental.result).toEqual(analyse(text).result);
-      seen.push(terms(incremental));
-    }
+    const { first, seen } = flaggedAsTyped(base, versions, 'drafting.defined-term', 1);
+    expect(first).toEqual(['“relevant agency”']);
     expect(seen).toEqual([[], ['“relevant agency”'], ['“relevant agency”', '“frozen funds”'], ['“relevant agency”'], [], ['“relevant agency”']]);
   });
 
