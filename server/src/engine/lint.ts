@@ -5,7 +5,7 @@
  */
 import { parseBlocks, ParseCache } from './parse.js';
 import { attachMemos, Memos } from './memo.js';
-import { buildBill, revisionOf, type Bill } from './structure/bill.js';
+import { buildBill, KeptByDocument, type Bill } from './structure/bill.js';
 import { compileChecklist, type CompiledChecklist } from './checklist/compile.js';
 import { DRAFTING_RULES, LESSONS, RULE_IDS, defaultSeverity } from './checklist/index.js';
 import { judgeLessons, type LessonOutcome, type SentenceRef } from './judge.js';
@@ -103,7 +103,7 @@ export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineInd
     checklist.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   }
 
-  const placed = placements(bill, memos);
+  const placed = placements(bill);
   for (const o of outcomes) {
     const severity = severityOf(o.lesson.spec.id);
     if (o.status === 'met' || severity === 'off') continue;
@@ -199,14 +199,12 @@ function anchorSpan(bill: Bill, o: LessonOutcome): Span {
  * the last one (an edit inside a paragraph) has the same captions and roles,
  * so the last answers are kept with the document's memos.
  */
-const keptPlacements = new WeakMap<Memos, { bill: Bill; found: Map<RegExp, number> }>();
+const keptPlacements = new KeptByDocument<Map<RegExp, number>>();
 
-function placements(bill: Bill, memos?: Memos): Map<RegExp, number> {
-  if (!memos) return new Map();
-  let kept = keptPlacements.get(memos);
-  if (!kept || revisionOf(bill)?.previous !== kept.bill) keptPlacements.set(memos, (kept = { bill, found: new Map() }));
-  kept.bill = bill;
-  return kept.found;
+function placements(bill: Bill): Map<RegExp, number> {
+  const found = keptPlacements.carried(bill)?.state ?? new Map<RegExp, number>();
+  keptPlacements.keep(bill, found);
+  return found;
 }
 
 /** A missing lesson goes on the most relevant provision's heading, or the title. */

@@ -4,12 +4,12 @@
  * 8B of the Immigration Act", "Article 215 of the Treaty", "22 U.S.C.") and
  * references in text that amends another Act are left alone.
  */
-import { revisionOf, type Bill } from '../structure/bill.js';
+import { KeptByDocument, type Bill } from '../structure/bill.js';
 import type { Block } from '../parse.js';
 import { numberKey, readNumber } from '../structure/numbers.js';
 import { AMENDING, isProseBlock, proseBlocks, say, spanIn, type DraftingFault } from './common.js';
 import { checkJapaneseCrossReferences } from './cross-references-ja.js';
-import { memosOf, type Memos } from '../memo.js';
+import { memosOf } from '../memo.js';
 
 const NUM = String.raw`(?:\d+(?:\.\d+)*[A-Z]{0,2}\b|[IVXLC]+\b)`;
 const SUB = String.raw`(?:\s*\([A-Za-z0-9.]{1,6}\))*`;
@@ -104,24 +104,22 @@ interface BlockFaults {
 /** (Text the bill inserts into another Act is read too: references from it are checked against the series it inserts.) */
 const NONE: ReadonlySet<number> = new Set();
 
-const keptFaults = new WeakMap<Memos, { bill: Bill; byBlock: Map<number, BlockFaults> }>();
+const keptFaults = new KeptByDocument<Map<number, BlockFaults>>();
 
 export function checkCrossReferences(bill: Bill): DraftingFault[] {
   if (bill.language === 'ja') return checkJapaneseCrossReferences(bill);
-  const memos = memosOf(bill);
-  const kept = memos && keptFaults.get(memos);
-  const revision = revisionOf(bill);
+  const kept = keptFaults.carried(bill);
   let byBlock: Map<number, BlockFaults>;
-  if (kept && revision && kept.bill === revision.previous) {
-    const { block: edited, delta, rebuilt } = revision;
+  if (kept) {
+    const { block: edited, delta, rebuilt } = kept.revision;
     const q = rebuilt >= 0 ? bill.provisions[rebuilt]! : null;
     const rebuiltKey = q && q.domain === 'main' ? q.key : null;
     const read = blockReader(bill);
     // The texts of the blocks not read again: keep what they gave for the next full reading.
-    for (const name of ['drafting-references', 'drafting-unnumbered']) memos!.table(name).hold();
+    for (const name of ['drafting-references', 'drafting-unnumbered']) memosOf(bill)!.table(name).hold();
     const again = [edited];
     byBlock = new Map();
-    for (const [index, entry] of kept.byBlock) {
+    for (const [index, entry] of kept.state) {
       if (index === edited) continue;
       if (rebuiltKey !== null && entry.counted.includes(rebuiltKey)) again.push(index);
       else byBlock.set(index, index > edited && delta !== 0 ? { ...entry, faults: entry.faults.map((f) => ({ ...f, span: { start: f.span.start + delta, end: f.span.end + delta } })) } : entry);
@@ -141,7 +139,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
       if (entry.faults.length > 0 || entry.counted.length > 0) byBlock.set(index, entry);
     }
   }
-  if (memos) keptFaults.set(memos, { bill, byBlock });
+  keptFaults.keep(bill, byBlock);
   const faults: DraftingFault[] = [];
   for (const entry of byBlock.values()) faults.push(...entry.faults);
   return faults;

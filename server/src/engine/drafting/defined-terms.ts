@@ -2,10 +2,10 @@
  * drafting.defined-term: terms defined but never used, and terms used in
  * quotation marks as if defined but never defined.
  */
-import { revisionOf, type Bill } from '../structure/bill.js';
+import { KeptByDocument, type Bill } from '../structure/bill.js';
 import { AMENDING, isProseBlock, say, spanIn, type DraftingFault } from './common.js';
 import type { Block } from '../parse.js';
-import { memosOf, type Memos } from '../memo.js';
+import { memosOf } from '../memo.js';
 
 /** A term in double quotes, or in single quotes as EU acts write them ('funds'; an apostrophe inside a word is not a quote). */
 const QUOTED = /[“"]([^”"\n]{1,80}?)[”"]|(?<![\w’'])[‘']([^’'\n]{1,80}?)[’'](?!\w)/g;
@@ -46,7 +46,7 @@ interface BlockTerms {
  * and the contents lines. After an edit inside one block (structure/patch.ts)
  * with the same reading, only that block is read again.
  */
-const keptTerms = new WeakMap<Memos, { bill: Bill; reading: string; byBlock: BlockTerms[] }>();
+const keptTerms = new KeptByDocument<{ reading: string; byBlock: BlockTerms[] }>();
 
 export function checkDefinedTerms(bill: Bill): DraftingFault[] {
   const defs: { term: string; block: Block; from: number; to: number; kind: string }[] = [];
@@ -103,21 +103,19 @@ export function checkDefinedTerms(bill: Bill): DraftingFault[] {
 
 /** What each block gives (see BlockTerms): read afresh, or after an edit inside one block, that block only. */
 function termsByBlock(bill: Bill, defs: { term: string; block: Block; from: number; to: number; kind: string }[], skip: Map<Block, [number, number][]>): BlockTerms[] {
-  const memos = memosOf(bill);
   const reading = JSON.stringify([bill.definitions.map((d) => [d.term, d.block, d.from, d.to, d.kind, d.quoted]), [...bill.inserted], [...bill.contents]]);
-  const kept = memos && keptTerms.get(memos);
-  const revision = revisionOf(bill);
+  const kept = keptTerms.carried(bill);
   const read = blockTermsReader(bill, defs, skip);
   let byBlock: BlockTerms[];
-  if (kept && revision && kept.bill === revision.previous && kept.reading === reading) {
+  if (kept && kept.state.reading === reading) {
     // The texts of the blocks not read again: keep what they gave for the next full reading.
-    for (const name of ['drafting-quoted', ...(read.usesTable ? [read.usesTable] : [])]) memos!.table(name).hold();
-    byBlock = kept.byBlock.slice();
-    byBlock[revision.block] = read.block(revision.block);
+    for (const name of ['drafting-quoted', ...(read.usesTable ? [read.usesTable] : [])]) memosOf(bill)!.table(name).hold();
+    byBlock = kept.state.byBlock.slice();
+    byBlock[kept.revision.block] = read.block(kept.revision.block);
   } else {
     byBlock = bill.blocks.map((_, index) => read.block(index));
   }
-  if (memos) keptTerms.set(memos, { bill, reading, byBlock });
+  keptTerms.keep(bill, { reading, byBlock });
   return byBlock;
 }
 

@@ -9,7 +9,7 @@ import { STRUCTURE, type StructurePatterns } from './patterns.js';
 import { numberKey, readNumber } from './numbers.js';
 import { splitSentences } from './sentences.js';
 import { findDefinitions, type Definition } from './definitions.js';
-import type { Generational, Memos } from '../memo.js';
+import { memosOf, type Generational, type Memos } from '../memo.js';
 import type { SentenceSpan } from './sentences.js';
 import { BODY, findBlockEdit, newTrace, PREAMBLE, reviseBill, type BuildTrace } from './patch.js';
 
@@ -190,6 +190,29 @@ const revisions = new WeakMap<Bill, Revision>();
  */
 export function revisionOf(bill: Bill): Revision | undefined {
   return revisions.get(bill);
+}
+
+/**
+ * What a check keeps from one version of a document for the next (by the
+ * document's memos), with the bill it was made for. It holds for a bill
+ * patched from that one, and for no other: `carried` gives it then, with
+ * how the bill was revised.
+ */
+export class KeptByDocument<T> {
+  private byDocument = new WeakMap<Memos, { bill: Bill; state: T }>();
+
+  carried(bill: Bill): { state: T; revision: Revision } | undefined {
+    const memos = memosOf(bill);
+    const kept = memos && this.byDocument.get(memos);
+    const revision = revisionOf(bill);
+    return kept && revision && kept.bill === revision.previous ? { state: kept.state, revision } : undefined;
+  }
+
+  /** Keep `state` for the document's next version (nothing without memos: a one-off judgement). */
+  keep(bill: Bill, state: T): void {
+    const memos = memosOf(bill);
+    if (memos) this.byDocument.set(memos, { bill, state });
+  }
 }
 
 /** The last build for a document (by its memos): its blocks, its bill and what the build did with each block. */
