@@ -15,6 +15,7 @@
  * Speed itself is measured in bench/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ import type { DocumentSymbol, PublishDiagnosticsParams, Range } from 'vscode-lan
 import { lint } from '../server/src/engine/lint.js';
 import { parseBlocks, wholeDocumentBlocks } from '../server/src/engine/parse.js';
 import { LESSONS } from '../server/src/engine/checklist/index.js';
-import { LineIndex } from '../server/src/engine/text.js';
+import { clip, LineIndex } from '../server/src/engine/text.js';
 import { generateBill } from '../bench/generate.js';
 import { TestClient } from './lsp-client.js';
 import { fixture, runCli } from './helpers.js';
@@ -104,6 +105,22 @@ describe('hostile input, to the engine', () => {
       expect(r.notes.some((n) => n.message.includes(PLAIN_NOTE))).toBe(Boolean(h.plain));
     }, (h.seconds + 30) * 1000);
   }
+
+  it('shows a clause of many pages in evidence by its first words, white space squashed', () => {
+    const conduct = Array.from({ length: 4000 }, (_, i) => `conduct of kind ${i}`).join(',  \t');
+    const text = `# Sanctions Bill\n\n## 1 Designation\n\nThe Minister may, by order, designate a foreign person responsible for torture or ${conduct}.\n`;
+    const evidence = lint(text).checklist.find((l) => l.id === 'scope.human-rights')!.evidence;
+    expect(evidence[0]!.text).toBe('The Minister may, by order, designate a foreign person responsible for torture or conduct of kind 0, conduct of kind 1, conduct of kind 2, conduct of kind 3, c…');
+    // However much white space the start of a clause holds: the first characters of the whole clause, squashed.
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('word', 'x', ' ', '\t', '\n', '  ', ' '.repeat(300), '\u00a0', 'Minister may designate'), { maxLength: 400 }), fc.constantFrom(10, 100, 160), (parts, max) => {
+        const clause = parts.join('');
+        const squashed = clause.replace(/\s+/g, ' ').trim();
+        expect(clip(clause, max)).toBe(squashed.length <= max ? squashed : squashed.slice(0, max - 1).trimEnd() + '…');
+      }),
+      { numRuns: 500, seed: 5 },
+    );
+  });
 
   it('reads CRLF and mixed line endings as LF, with ranges on the same lines and columns', () => {
     const crlf = BILL.replace(/\n/g, '\r\n');
