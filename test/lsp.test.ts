@@ -140,6 +140,22 @@ describe('language server', () => {
     expect(client.publishes.slice(before).every((p) => p.version! <= version)).toBe(true);
   });
 
+  it('with no debounce, still ends a burst of keystrokes with the diagnostics of the last version', async () => {
+    const { client } = await started({ initializationOptions: { settings: { debounce: 0 } } });
+    client.open(URI, SAMPLE);
+    await client.diagnosticsFor(URI, 1);
+    const before = client.publishes.length;
+    let version = 1;
+    const at = SAMPLE.indexOf('The Minister may, by notice');
+    for (let i = 0; i < 40; i++) version = client.type(URI, at + i, 'x');
+    const last = await client.diagnosticsFor(URI, version);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(client.publishes[client.publishes.length - 1]).toBe(last);
+    expect(client.publishes.slice(before).every((p) => p.version! <= version)).toBe(true);
+    const typed = SAMPLE.slice(0, at) + 'x'.repeat(40) + SAMPLE.slice(at);
+    expect(last.diagnostics.map((d) => d.message)).toEqual(lint(typed).findings.map((f) => f.message));
+  });
+
   it('answers pull diagnostics when the client supports them, and then does not push', async () => {
     const { client, capabilities } = await started({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
     expect(capabilities['diagnosticProvider']).toMatchObject({ interFileDependencies: false });

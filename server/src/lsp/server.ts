@@ -51,7 +51,8 @@ interface Analysis {
 
 interface DocState {
   cache: ParseCache;
-  timer?: NodeJS.Timeout;
+  /** The pending check of the document (debounced), if any. */
+  timer?: { cancel(): void };
   analysis?: Analysis;
 }
 
@@ -157,12 +158,20 @@ export function startServer(connection: Connection): void {
 
   function schedule(uri: string, delay?: number): void {
     const st = state(uri);
-    if (st.timer) clearTimeout(st.timer);
+    st.timer?.cancel();
     const wait = delay ?? st.analysis?.settings.debounce ?? editorSettings.debounce;
-    st.timer = setTimeout(() => {
+    const run = () => {
       st.timer = undefined;
       publish(uri).catch((e) => connection.console.error(`magnitsky-lint: ${String(e)}`));
-    }, wait);
+    };
+    // No debounce (and an opened document) runs on the next turn of the event loop: a 0 ms timer waits 1 ms.
+    if (wait <= 0) {
+      const handle = setImmediate(run);
+      st.timer = { cancel: () => clearImmediate(handle) };
+    } else {
+      const handle = setTimeout(run, wait);
+      st.timer = { cancel: () => clearTimeout(handle) };
+    }
   }
 
   connection.onInitialize((params): InitializeResult => {
@@ -214,7 +223,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     const st = states.get(e.document.uri);
-    if (st?.timer) clearTimeout(st.timer);
+    st?.timer?.cancel();
     states.delete(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
