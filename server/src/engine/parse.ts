@@ -483,7 +483,7 @@ function recut(old: readonly Chunk[], oldLength: number, text: string): Chunk[] 
   if (resume < 0) return chunksOf(text);
   const shift = text.length - oldLength;
   let tail = old.length;
-  // (Only chunks that start after the kept ones once moved: a negative position would be read as 0.)
+  // (Only chunks that, moved, still start after the one the cut resumes from.)
   while (tail > same && old[tail - 1]!.start + shift > old[resume]!.start && holds(text, old[tail - 1]!.start + shift, old[tail - 1]!.text)) tail--;
   const from = old[resume]!.start;
   const oldAt = new Map<number, number>();

@@ -31,6 +31,15 @@ function quotedIn(text: string): QuotedTerm[] {
   return out;
 }
 
+/** A definition or inline definition of the bill's own (not of an Act it amends, not a citation). */
+interface TermDefinition {
+  term: string;
+  block: Block;
+  from: number;
+  to: number;
+  kind: string;
+}
+
 /** What one block gives the check: the terms it uses, and the text it quotes as if defined. */
 interface BlockTerms {
   /** Defined terms used in the block (not in its own definitions or citations); null when not read for uses. */
@@ -49,7 +58,7 @@ interface BlockTerms {
 const keptTerms = new KeptByDocument<{ reading: string; byBlock: BlockTerms[] }>();
 
 export function checkDefinedTerms(bill: Bill): DraftingFault[] {
-  const defs: { term: string; block: Block; from: number; to: number; kind: string }[] = [];
+  const defs: TermDefinition[] = [];
   const defined = new Set<string>();
   /** Quoted text positions that are definitions or citations: not uses, not undefined terms. */
   const skip = new Map<Block, [number, number][]>();
@@ -102,7 +111,7 @@ export function checkDefinedTerms(bill: Bill): DraftingFault[] {
 }
 
 /** What each block gives (see BlockTerms): read afresh, or after an edit inside one block, that block only. */
-function termsByBlock(bill: Bill, defs: { term: string; block: Block; from: number; to: number; kind: string }[], skip: Map<Block, [number, number][]>): BlockTerms[] {
+function termsByBlock(bill: Bill, defs: TermDefinition[], skip: Map<Block, [number, number][]>): BlockTerms[] {
   const reading = JSON.stringify([bill.definitions.map((d) => [d.term, d.block, d.from, d.to, d.kind, d.quoted]), [...bill.inserted], [...bill.contents]]);
   const kept = keptTerms.carried(bill);
   const read = blockTermsReader(bill, defs, skip);
@@ -122,7 +131,7 @@ function termsByBlock(bill: Bill, defs: { term: string; block: Block; from: numb
 const NOTHING: BlockTerms = { uses: null, quoted: null };
 
 /** Reads one block for the check, with what it needs from the whole bill worked out once. */
-function blockTermsReader(bill: Bill, defs: { term: string; block: Block; from: number; to: number; kind: string }[], skip: Map<Block, [number, number][]>): { block: (index: number) => BlockTerms; usesTable: string | null } {
+function blockTermsReader(bill: Bill, defs: TermDefinition[], skip: Map<Block, [number, number][]>): { block: (index: number) => BlockTerms; usesTable: string | null } {
   const memos = memosOf(bill);
   const NONE = new Set<number>();
   let uses: ((block: Block) => string[]) | null = null;
