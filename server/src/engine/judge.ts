@@ -5,7 +5,7 @@
  * provision), never collected from words scattered over the bill.
  */
 import { fill, JA_COMMON } from './checklist/text-ja.js';
-import { revisionOf, type Bill, type Provision, type Revision, type Sentence } from './structure/bill.js';
+import { KeptByDocument, revisionOf, type Bill, type Provision, type Revision, type Sentence } from './structure/bill.js';
 import type { CompiledChecklist, CompiledCue, CompiledLesson, CompiledVariant } from './checklist/compile.js';
 import { cueMayMatch, matchCue } from './checklist/compile.js';
 import { bitsOf, holds, mayCrossJoin, mayMatch } from './checklist/prefilter.js';
@@ -129,7 +129,7 @@ class Context {
   private incorporated = new Map<Provision, Sentence[]>();
   private clauses = new Map<Sentence, Sentence[]>();
   private near = new Map<Provision, Sentence[]>();
-  private owners: Map<Sentence, Provision> | null = null;
+  private owners: WeakMap<Sentence, number> | null = null;
   private anchorIndex: Map<CompiledCue, Listed<{ m: RegExpExecArray }>[]> | null = null;
   /** Defined terms that stand for a vocabulary entry, with the words of their definition that say so. */
   private aliases: { term: RegExp; meaning: string }[] = [];
@@ -331,13 +331,28 @@ class Context {
     return all;
   }
 
-  /** The provision a sentence belongs to. */
+  /**
+   * The provision a sentence belongs to (the first that holds it). By index,
+   * kept for the document's next version: a patched bill shares every
+   * sentence but those of the provision it rebuilt, at the same index.
+   */
   provisionOf(s: Sentence): Provision | null {
     if (!this.owners) {
-      this.owners = new Map();
-      for (const p of this.bill.provisions) for (const x of p.sentences) if (!this.owners.has(x)) this.owners.set(x, p);
+      const carried = keptOwners.carried(this.bill);
+      const add = (owners: WeakMap<Sentence, number>, at: number) => {
+        for (const x of this.bill.provisions[at]!.sentences) if (!owners.has(x)) owners.set(x, at);
+      };
+      if (carried) {
+        this.owners = carried.state;
+        if (carried.revision.rebuilt >= 0) add(this.owners, carried.revision.rebuilt);
+      } else {
+        this.owners = new WeakMap();
+        for (let at = 0; at < this.bill.provisions.length; at++) add(this.owners, at);
+      }
+      keptOwners.keep(this.bill, this.owners);
     }
-    return this.owners.get(s) ?? null;
+    const at = this.owners.get(s);
+    return at === undefined ? null : this.bill.provisions[at]!;
   }
 
   /** The text lessons are matched against: the sentence with its lead-in, and what its defined terms stand for. */
@@ -840,6 +855,9 @@ function candidates(ctx: Context, lesson: CompiledLesson, v: CompiledVariant, en
   }
   return out;
 }
+
+/** Which provision each sentence belongs to, by index, kept for a document's next version (Context.provisionOf). */
+const keptOwners = new KeptByDocument<WeakMap<Sentence, number>>();
 
 /**
  * What judging a document keeps for its next version, by the document's
