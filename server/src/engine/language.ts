@@ -1,12 +1,15 @@
 import type { Language } from './types.js';
 
+/** How much of a document decides its language: detectLanguage reads no further. */
+export const LANGUAGE_SAMPLE = 20_000;
+
 /**
  * A bill is Japanese when kana and kanji outnumber Latin letters in its first
  * 20,000 characters. HTML comments are not counted: a magnitsky-lint-disable
  * comment must not switch the language a bill is read in.
  */
 export function detectLanguage(text: string): Language {
-  const sample = text.slice(0, 20_000);
+  const sample = text.slice(0, LANGUAGE_SAMPLE);
   let cjk = 0;
   let latin = 0;
   for (let i = 0; i < sample.length; i++) {

@@ -46,7 +46,7 @@ export function lint(text: string, options: LintOptions = {}, cache?: ParseCache
 
 /** Lint, and keep the bill model and line index for editor features (outline, insertion points). */
 export function analyse(text: string, options: LintOptions = {}, cache?: ParseCache): { result: LintResult; bill: Bill; lines: LineIndex } {
-  const language = options.language ?? detectLanguage(text);
+  const language = options.language ?? cache?.language(text) ?? detectLanguage(text);
   const blocks = parseBlocks(text, cache);
   cache?.sweep();
   const memos = cache?.memos ?? new Memos();

@@ -16,6 +16,8 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { Memos } from './memo.js';
+import { detectLanguage, LANGUAGE_SAMPLE } from './language.js';
+import type { Language } from './types.js';
 import type { Code, Root, RootContent, PhrasingContent, ListItem, List, Table } from 'mdast';
 
 export type BlockKind = 'heading' | 'paragraph' | 'item' | 'row' | 'code' | 'html' | 'frontmatter';
@@ -292,6 +294,8 @@ export class ParseCache {
   private used = new Set<string>();
   /** Facts derived from text by the structure and the judgement, kept between versions. */
   readonly memos = new Memos();
+  /** The language of the last version, with the text that decided it (see language()). */
+  private lastLanguage: { sample: string; language: Language } | null = null;
   /** The chunks of the text last cut, so that warming the cache and then parsing cut it once. */
   private last: { text: string; chunks: Chunk[] } | null = null;
 
@@ -376,6 +380,13 @@ export class ParseCache {
       this.map.set(key, { blocks: per[c - from]!, at, global: false, key });
     }
     return true;
+  }
+
+  /** detectLanguage(text), read again only when an edit reaches the part of the text it reads. */
+  language(text: string): Language {
+    const sample = text.slice(0, LANGUAGE_SAMPLE);
+    if (this.lastLanguage?.sample !== sample) this.lastLanguage = { sample: ownCopy(sample), language: detectLanguage(sample) };
+    return this.lastLanguage.language;
   }
 
   /** The document's chunks (cut once per text; after an edit, only around the edit: see recut). */
