@@ -161,8 +161,8 @@ class Context {
     this.refTable = memos.table(`judge-refs:${bill.language}`);
     const reading = `${bill.language}:${this.aliases.map((a) => `${a.term.source}\u0001${a.meaning}`).join('\u0002')}`;
     this.textTable = memos.table<string>(`judge-text:${reading}`);
-    let kept = keptByDocument.get(memos);
-    if (!kept || kept.reading !== reading) keptByDocument.set(memos, (kept = { reading, byAnchor: new WeakMap(), bill: null, somewhere: new Map(), anchors: null, duties: new Map() }));
+    let kept = keptJudgements.get(memos);
+    if (!kept || kept.reading !== reading) keptJudgements.set(memos, (kept = { reading, byAnchor: new WeakMap(), bill: null, somewhere: new Map(), anchors: null, duties: new Map() }));
     // What the last version found anywhere in the bill still holds where the edit did not reach (see carried).
     const revision = revisionOf(bill);
     if (revision && kept.bill === revision.previous) {
@@ -865,10 +865,7 @@ const keptOwners = new KeptByDocument<WeakMap<Sentence, number>>();
  * bill (Context.carry), for the bill last judged. `reading` says how its text
  * was read (the defined terms): when that changes, nothing is kept.
  */
-const keptByDocument = new WeakMap<
-  Memos,
-  KeptJudgement
->();
+const keptJudgements = new WeakMap<Memos, KeptJudgement>();
 
 interface KeptJudgement {
   reading: string;

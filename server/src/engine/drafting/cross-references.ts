@@ -93,6 +93,9 @@ interface BlockFaults {
   counted: string[];
 }
 
+/** (Text the bill inserts into another Act is read too: references from it are checked against the series it inserts.) */
+const NONE: ReadonlySet<number> = new Set();
+
 /**
  * The faults of each block with any, by block index in the bill's order, kept
  * per document (by its memos) for the bill they were found in. A bill patched
@@ -101,9 +104,6 @@ interface BlockFaults {
  * counted the subsections of the provision the edit rebuilt, are read again;
  * the others' faults move with the text.
  */
-/** (Text the bill inserts into another Act is read too: references from it are checked against the series it inserts.) */
-const NONE: ReadonlySet<number> = new Set();
-
 const keptFaults = new KeptByDocument<Map<number, BlockFaults>>();
 
 export function checkCrossReferences(bill: Bill): DraftingFault[] {
