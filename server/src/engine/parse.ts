@@ -11,10 +11,12 @@
  * again. Documents that use link reference definitions or footnotes (which
  * reach across chunks) are parsed whole.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { Memos } from './memo.js';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language.js';
 import type { Language } from './types.js';
@@ -51,28 +53,44 @@ const processor = unified()
   .use(remarkFrontmatter, ['yaml', 'toml'])
   .freeze();
 
-/** The same parser without the extensions, for text none of them can apply to (see `needsExtensions`). */
+/** The parser with GFM tables only, for text where a table is the only extension construct that can start. */
+const tableProcessor = unified()
+  .use(remarkParse)
+  .use(function gfmTables(this: Processor) {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(gfmTable());
+    (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+  })
+  .freeze();
+
+/** The same parser without the extensions, for text none of them can apply to (see `extensionsFor`). */
 const leanProcessor = unified().use(remarkParse).freeze();
 
 /**
- * Could a GFM or front matter construct start anywhere in this text? Each
- * construct needs one of these characters to begin: front matter a fence on
- * the first line; GFM tables a pipe, or a delimiter row with a colon ("a" then
- * ":-" is a one-column table); strikethrough a tilde; autolink literals
- * "www.", "://" or "@" (e-mail, mailto: and xmpp:); footnotes "[^"; task list
- * items "[ ]" or "[x]". Without any of them, remark with and without the
- * extensions produce the same tree (tested), and the extensions cost about
- * as much again as the parse itself.
+ * Which extensions can a construct start in this text with? Each needs one of
+ * these characters to begin: front matter a fence on the first line; GFM
+ * strikethrough a tilde; autolink literals "www.", "://" or "@" (e-mail,
+ * mailto: and xmpp:); footnotes "[^"; task list items "[ ]" or "[x]"; tables
+ * a pipe, or a delimiter row with a colon ("a" then ":-" is a one-column
+ * table). Without any of them, remark with and without the extensions
+ * produce the same tree; with only a table's, remark with tables alone does
+ * (both tested). The extensions cost about as much again as the parse
+ * itself, and tables alone about half that.
  */
-const EXTENSION_TRIGGER = /[|~@]|:\/\/|www\.|:-|-:|\[(?:\^|[\sxX])/i;
-export function needsExtensions(text: string): boolean {
+export type Extensions = 'none' | 'tables' | 'all';
+const ALL_TRIGGER = /[~@]|:\/\/|www\.|\[(?:\^|[\sxX])/i;
+const TABLE_TRIGGER = /[|]|:-|-:/;
+export function extensionsFor(text: string): Extensions {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // the parser skips a byte-order mark
-  return body.startsWith('---') || body.startsWith('+++') || EXTENSION_TRIGGER.test(text);
+  if (body.startsWith('---') || body.startsWith('+++') || ALL_TRIGGER.test(text)) return 'all';
+  return TABLE_TRIGGER.test(text) ? 'tables' : 'none';
 }
 
-/** Parse one piece of Markdown with remark (GFM and front matter). */
+const PROCESSORS = { none: leanProcessor, tables: tableProcessor, all: processor };
+
+/** Parse one piece of Markdown with remark (GFM and front matter where they can apply). */
 export function parseMarkdown(text: string): Root {
-  return (needsExtensions(text) ? processor : leanProcessor).parse(text) as Root;
+  return PROCESSORS[extensionsFor(text)].parse(text) as Root;
 }
 
 /** Parse with every extension, whatever the text: the reference `parseMarkdown` must agree with. */
@@ -328,15 +346,15 @@ export class ParseCache {
     let i = from;
     while (i < chunks.length && this.map.has(chunks[i]!.text)) i++;
     if (i === chunks.length) return i;
-    // Chunks that need the GFM and front matter extensions are not batched with chunks that do not: those
-    // are parsed without them, which is most of the saving (see needsExtensions).
-    const lean = !needsExtensions(chunks[i]!.text);
+    // Only chunks that need the same extensions are batched: the others are parsed with fewer or none, which is
+    // most of the saving (see extensionsFor).
+    const kind = extensionsFor(chunks[i]!.text);
     let j = i + 1;
     while (
       j < chunks.length &&
       !this.map.has(chunks[j]!.text) &&
       chunks[j]!.start + chunks[j]!.text.length - chunks[i]!.start <= BATCH_TARGET &&
-      lean === !needsExtensions(chunks[j]!.text)
+      kind === extensionsFor(chunks[j]!.text)
     )
       j++;
     if (j - i === 1 || !this.batch(chunks, i, j)) for (let k = i; k < j; k++) this.get(chunks[k]!.text);
