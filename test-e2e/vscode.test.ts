@@ -2,11 +2,12 @@
  * In real VS Code (code-server, headless Chromium), as a drafter uses it: the
  * Problems panel lists the findings, a hover explains a lesson, a quick fix
  * inserts a model clause and the finding disappears, completion offers
- * clauses, and a README in the same folder gets nothing. Screenshots of each
+ * clauses, a change of settings or of the configuration file shows at once,
+ * and a README in the same folder gets nothing. Screenshots of each
  * step go to docs/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startVSCode, openFile, runCommand, problems, problemsFilter, problemsFor, SHOTS, type Session } from './code-server.js';
 const SAMPLE = readFileSync(new URL('../test-fixtures/sample-bill.md', import.meta.url), 'utf8');
@@ -149,6 +150,22 @@ describe('magnitsky-lint in VS Code', () => {
     await pick('(2/3): lesson', 'Guidance and answers for submitters');
     await pick('(3/3): jurisdiction', 'Recommended');
     await expect.poll(() => problemsFor(page, 'civil-society.guidance'), { timeout: 60_000 }).toHaveLength(0);
+  });
+
+  it('checks the bill again as soon as a setting or the configuration file changes, with no edit', async () => {
+    const { page, workspace } = s;
+    expect(await problemsFor(page, 'scope.corruption')).toHaveLength(1);
+    // The workspace's settings turn the rule off, then on again.
+    mkdirSync(join(workspace, '.vscode'), { recursive: true });
+    writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'magnitskyLint.rules': { 'scope.corruption': 'off' } }));
+    await expect.poll(() => problemsFor(page, 'scope.corruption'), { timeout: 60_000 }).toHaveLength(0);
+    writeFileSync(join(workspace, '.vscode', 'settings.json'), '{}');
+    await expect.poll(() => problemsFor(page, 'scope.corruption'), { timeout: 60_000 }).toHaveLength(1);
+    // The project's configuration file does the same.
+    writeFileSync(join(workspace, '.magnitsky-lint.json'), JSON.stringify({ rules: { 'scope.corruption': 'off' } }));
+    await expect.poll(() => problemsFor(page, 'scope.corruption'), { timeout: 60_000 }).toHaveLength(0);
+    rmSync(join(workspace, '.magnitsky-lint.json'));
+    await expect.poll(() => problemsFor(page, 'scope.corruption'), { timeout: 60_000 }).toHaveLength(1);
   });
 
   it('gives a README in the same folder nothing', async () => {

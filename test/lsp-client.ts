@@ -12,6 +12,12 @@ export class TestClient {
   readonly publishes: PublishDiagnosticsParams[] = [];
   readonly messages: { type: number; message: string }[] = [];
   readonly docs = new Map<string, TextDocument>();
+  /** What the client answers workspace/configuration with (a test may change it, as a user changes a setting). */
+  configuration: unknown = {};
+  /** How many times the server asked for the settings. */
+  configurationRequests = 0;
+  /** The notifications the server registered for (client/registerCapability), with their options. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private constructor(
     readonly proc: ChildProcess,
     readonly conn: MessageConnection,
@@ -26,12 +32,19 @@ export class TestClient {
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => client.publishes.push(p));
     conn.onNotification('window/showMessage', (p: { type: number; message: string }) => client.messages.push(p));
     conn.onNotification('magnitsky-lint/status', () => undefined);
-    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.configuration ?? {}));
+    client.configuration = options.configuration ?? {};
+    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
+      client.configurationRequests++;
+      return p.items.map(() => client.configuration);
+    });
     conn.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => {
       client.applyWorkspaceEdit(p.edit);
       return { applied: true };
     });
-    conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      client.registrations.push(...p.registrations);
+      return null;
+    });
     conn.listen();
     const init = (await conn.sendRequest('initialize', {
       processId: process.pid,
@@ -88,6 +101,11 @@ export class TestClient {
       if (Date.now() > until) throw new Error('timed out waiting for the server');
       await new Promise((r) => setTimeout(r, 20));
     }
+  }
+
+  /** The first publish for a document after the first `after` publishes, once the server sends one. */
+  async publishAfter(uri: string, after: number): Promise<PublishDiagnosticsParams> {
+    return this.waitFor(() => this.publishes.slice(after).find((p) => p.uri === uri));
   }
 
   /** The latest publish for a document, once it matches a version. */

@@ -187,6 +187,49 @@ describe('language server', () => {
     expect((await client.waitFor(() => client.messages.find((m) => m.message.includes('no.such-rule')))).message).toContain('unknown rule');
   });
 
+  it('asks the editor for its settings once, not on every keystroke, and checks the bill again when they change', async () => {
+    const { client } = await started({
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } } },
+      configuration: { rules: { 'scope.corruption': 'off' } },
+    });
+    client.open(URI, SAMPLE);
+    expect((await client.diagnosticsFor(URI, 1)).diagnostics.map((d) => d.code)).not.toContain('scope.corruption');
+    // It asked to be told when the settings or a configuration file change (VS Code tells it of neither unasked).
+    expect(client.registrations).toEqual(
+      expect.arrayContaining([
+        { id: expect.any(String), method: 'workspace/didChangeConfiguration', registerOptions: { section: 'magnitskyLint' } },
+        { id: expect.any(String), method: 'workspace/didChangeWatchedFiles', registerOptions: { watchers: [{ globPattern: '**/.magnitsky-lint.json' }] } },
+      ]),
+    );
+    const at = SAMPLE.indexOf('may designate');
+    let version = 1;
+    for (let k = 0; k < 3; k++) {
+      version = client.type(URI, at, 'x');
+      await client.diagnosticsFor(URI, version);
+    }
+    expect(client.configurationRequests).toBe(1);
+    // The user turns the rule back on: with no edit, the bill is checked again with the new settings.
+    client.configuration = {};
+    const seen = client.publishes.length;
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const p = await client.publishAfter(URI, seen);
+    expect(p.version).toBe(version);
+    expect(p.diagnostics.map((d) => d.code)).toContain('scope.corruption');
+    expect(client.configurationRequests).toBe(2);
+  });
+
+  it('checks the bill again when its configuration file changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlint-lsp-'));
+    const uri = pathToFileURL(join(dir, 'bill.md')).href;
+    const { client } = await started();
+    client.open(uri, SAMPLE);
+    expect((await client.diagnosticsFor(uri, 1)).diagnostics.map((d) => d.code)).toContain('scope.corruption');
+    writeFileSync(join(dir, '.magnitsky-lint.json'), '{ "rules": { "scope.corruption": "off" } }');
+    const seen = client.publishes.length;
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.magnitsky-lint.json')).href, type: 1 }] });
+    expect((await client.publishAfter(uri, seen)).diagnostics.map((d) => d.code)).not.toContain('scope.corruption');
+  });
+
   it('produces the checklist report and the jurisdiction comparison on request', async () => {
     const { client } = await started();
     client.open(URI, SAMPLE);

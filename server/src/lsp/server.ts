@@ -6,6 +6,8 @@
 import {
   CodeActionKind,
   CompletionItemKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   InsertTextFormat,
   TextDocumentSyncKind,
   TextDocuments,
@@ -31,6 +33,7 @@ import { loadLibrary } from '../library/load.js';
 import { plainText, snippetBody } from '../library/placeholders.js';
 import type { ClauseEntry } from '../library/schema.js';
 import { compareLesson } from '../cli/compare.js';
+import { CONFIG_FILE } from '../config.js';
 import { DEFAULT_SETTINGS, documentSettings, readEditorSettings, type DocumentSettings, type EditorSettings } from './settings.js';
 import { spanRange, toDiagnostic } from './convert.js';
 import { hoverAt } from './hover.js';
@@ -54,6 +57,11 @@ interface DocState {
   /** The pending check of the document (debounced), if any. */
   timer?: { cancel(): void };
   analysis?: Analysis;
+  /**
+   * The editor's settings for the document, asked for once and kept until the editor says they changed (a
+   * round trip to the editor on every keystroke would add its time to every check).
+   */
+  editorSettings?: Promise<EditorSettings>;
 }
 
 export const COMMANDS = {
@@ -84,6 +92,8 @@ export function startServer(connection: Connection): void {
   const states = new Map<string, DocState>();
   let editorSettings: EditorSettings = DEFAULT_SETTINGS;
   let canPullConfig = false;
+  /** What the editor lets the server ask to be told of (see onInitialized). */
+  let canRegister = { configuration: false, watchedFiles: false };
   let pullDiagnostics = false;
   let displayLocale: string | undefined;
   let trusted = true;
@@ -102,13 +112,22 @@ export function startServer(connection: Connection): void {
     void connection.sendNotification('window/showMessage', { type: 2, message: problem });
   };
 
-  async function settingsFor(uri: string): Promise<DocumentSettings> {
-    let editor = editorSettings;
-    if (canPullConfig) {
+  /** The editor's settings for a document: pulled from the editor when it can give them per document, else those it pushed. */
+  function editorSettingsFor(uri: string): Promise<EditorSettings> {
+    if (!canPullConfig) return Promise.resolve(editorSettings);
+    const st = state(uri);
+    st.editorSettings ??= connection.workspace.getConfiguration({ scopeUri: uri, section: 'magnitskyLint' }).then((raw: unknown) => {
       const problems: string[] = [];
-      editor = readEditorSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'magnitskyLint' }), problems, displayLocale);
+      const read = readEditorSettings(raw, problems, displayLocale);
       problems.forEach(tell);
-    }
+      return read;
+    });
+    return st.editorSettings;
+  }
+
+  async function settingsFor(uri: string): Promise<DocumentSettings> {
+    const editor = await editorSettingsFor(uri);
+    // (The configuration file is read again each time: it is small, and an edit to it shows at once.)
     const s = documentSettings(uri, editor, displayLocale, trusted);
     if (s.configProblem) tell(s.configProblem);
     return s;
@@ -177,6 +196,10 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     canPullConfig = Boolean(caps.workspace?.configuration);
+    canRegister = {
+      configuration: canPullConfig && Boolean(caps.workspace?.didChangeConfiguration?.dynamicRegistration),
+      watchedFiles: Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration),
+    };
     pullDiagnostics = Boolean(caps.textDocument?.diagnostic);
     displayLocale = params.locale;
     const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown };
@@ -197,6 +220,23 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  connection.onInitialized(() => {
+    // Ask the editor to say when the settings or a configuration file change, so that open bills are checked again
+    // at once (VS Code tells a server of neither unless asked; other editors may push settings unasked).
+    if (canRegister.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'magnitskyLint' });
+    if (canRegister.watchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] });
+  });
+
+  /** Check every open document again, with the settings read afresh. */
+  function checkAllAgain(): void {
+    for (const [uri, st] of states) {
+      st.analysis = undefined;
+      st.editorSettings = undefined;
+      schedule(uri, 0);
+    }
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+  }
+
   connection.onDidChangeConfiguration((change) => {
     if (!canPullConfig) {
       const settings = (change.settings as { magnitskyLint?: unknown } | undefined)?.magnitskyLint;
@@ -204,19 +244,16 @@ export function startServer(connection: Connection): void {
       editorSettings = readEditorSettings(settings, problems, displayLocale);
       problems.forEach(tell);
     }
-    for (const [uri, st] of states) {
-      st.analysis = undefined;
-      schedule(uri, 0);
-    }
-    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+    checkAllAgain();
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    if (change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE}`))) checkAllAgain();
   });
 
   connection.onNotification('magnitsky-lint/trust', (p: { trusted: boolean }) => {
     trusted = p.trusted;
-    for (const [uri, st] of states) {
-      st.analysis = undefined;
-      schedule(uri, 0);
-    }
+    checkAllAgain();
   });
 
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
