@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol, PublishDiagnosticsParams, Range } from 'vscode-languageserver-protocol';
 import { lint } from '../server/src/engine/lint.js';
-import { parseBlocks, wholeDocumentBlocks } from '../server/src/engine/parse.js';
+import { ParseCache, parseBlocks, wholeDocumentBlocks } from '../server/src/engine/parse.js';
 import { LESSONS } from '../server/src/engine/checklist/index.js';
 import { clip, LineIndex } from '../server/src/engine/text.js';
 import { generateBill } from '../bench/generate.js';
@@ -120,6 +120,18 @@ describe('hostile input, to the engine', () => {
       }),
       { numRuns: 500, seed: 5 },
     );
+  });
+
+  it('clips the same clause to 160 characters in the checklist and to 100 in a finding’s evidence, version after version', () => {
+    const clause = 'The Minister must lay before Parliament a report on the operation of this Act, including the persons designated, the property frozen, the entry refused, the licences granted and the reviews made in that period.';
+    const text = `# Sanctions Bill\n\n## 1 Designation\n\nThe Minister may, by order, designate a foreign person responsible for torture.\n\n## 2 Reports\n\n${clause}\n`;
+    const cache = new ParseCache();
+    // The second version's edit is elsewhere, so the clause is the same sentence of the bill model in both.
+    for (const version of [text, text.replace('torture', 'torture or corruption')]) {
+      const r = lint(version, {}, cache);
+      expect(r.checklist.find((l) => l.id === 'oversight.report')!.evidence.map((e) => e.text)).toEqual([clip(clause, 160)]);
+      expect(r.findings.find((f) => f.rule === 'oversight.report')!.related.map((x) => x.message)).toEqual([`Evidence: ${clip(clause, 100)}`]);
+    }
   });
 
   it('reads CRLF and mixed line endings as LF, with ranges on the same lines and columns', () => {

@@ -5,7 +5,7 @@
  */
 import { parseBlocks, ParseCache } from './parse.js';
 import { attachMemos, Memos } from './memo.js';
-import { buildBill, KeptByDocument, type Bill } from './structure/bill.js';
+import { buildBill, KeptByDocument, type Bill, type Sentence } from './structure/bill.js';
 import { compileChecklist, type CompiledChecklist } from './checklist/compile.js';
 import { DRAFTING_RULES, LESSONS, RULE_IDS, defaultSeverity } from './checklist/index.js';
 import { judgeLessons, type LessonOutcome, type SentenceRef } from './judge.js';
@@ -113,7 +113,7 @@ export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineInd
       severity,
       message: lessonMessage(o, locale),
       span,
-      related: o.evidence.map((r) => ({ span: sentenceSpan(bill, r), message: isJapanese(locale) ? fill(JA_COMMON['evidence']!, { sentence: clip(r.sentence.text, 100) }) : `Evidence: ${clip(r.sentence.text, 100)}` })),
+      related: o.evidence.map((r) => ({ span: sentenceSpan(bill, r), message: isJapanese(locale) ? fill(JA_COMMON['evidence']!, { sentence: clipped(r.sentence, 100) }) : `Evidence: ${clipped(r.sentence, 100)}` })),
       status: o.status,
     });
   }
@@ -179,7 +179,19 @@ function sentenceSpan(bill: Bill, r: SentenceRef): Span {
 }
 
 function evidenceOf(bill: Bill, r: SentenceRef): Evidence {
-  return { span: sentenceSpan(bill, r), text: clip(r.sentence.text), provision: r.provision?.label ?? null };
+  return { span: sentenceSpan(bill, r), text: clipped(r.sentence, 160), provision: r.provision?.label ?? null };
+}
+
+/**
+ * A sentence's text clipped for an evidence line, kept with the sentence: every lesson's evidence is clipped on
+ * every keystroke, and the sentences of provisions an edit did not touch are the same objects from one version to
+ * the next (structure/patch.ts).
+ */
+const clips = { 100: new WeakMap<Sentence, string>(), 160: new WeakMap<Sentence, string>() };
+function clipped(s: Sentence, max: 100 | 160): string {
+  let c = clips[max].get(s);
+  if (c === undefined) clips[max].set(s, (c = clip(s.text, max)));
+  return c;
 }
 
 /** A partial lesson is flagged on the clause that half-meets it (or its words, for undefined terms). */
