@@ -11,6 +11,8 @@ const SERVER = process.env.MLINT_SERVER ?? fileURLToPath(new URL('../bin/magnits
 export class TestClient {
   readonly publishes: PublishDiagnosticsParams[] = [];
   readonly messages: { type: number; message: string }[] = [];
+  /** The checklist scores the server sent for the status bar (magnitsky-lint/status). */
+  readonly statuses: { uri: string; version: number; isBill: boolean; met: number; partial: number; missing: number }[] = [];
   readonly docs = new Map<string, TextDocument>();
   /** What the client answers workspace/configuration with (a test may change it, as a user changes a setting). */
   configuration: unknown = {};
@@ -31,7 +33,7 @@ export class TestClient {
     const client = new TestClient(proc, conn);
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => client.publishes.push(p));
     conn.onNotification('window/showMessage', (p: { type: number; message: string }) => client.messages.push(p));
-    conn.onNotification('magnitsky-lint/status', () => undefined);
+    conn.onNotification('magnitsky-lint/status', (p: TestClient['statuses'][number]) => client.statuses.push(p));
     client.configuration = options.configuration ?? {};
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
       client.configurationRequests++;

@@ -155,6 +155,25 @@ describe('language server', () => {
     expect(last.diagnostics.map((d) => d.message)).toEqual(lint(typed).findings.map((f) => f.message));
   });
 
+  it('sends the checklist score for the status bar when it changes, not on every keystroke', async () => {
+    const { client } = await started({ initializationOptions: { settings: { debounce: 0 } } });
+    client.open(URI, SAMPLE);
+    await client.diagnosticsFor(URI, 1);
+    const at = SAMPLE.indexOf('may designate');
+    let version = 1;
+    for (let k = 0; k < 3; k++) {
+      version = client.type(URI, at, 'x');
+      await client.diagnosticsFor(URI, version);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    const score = lint(SAMPLE).checklist;
+    expect(client.statuses).toEqual([{ uri: URI, version: 1, isBill: true, met: score.filter((l) => l.status === 'met').length, partial: score.filter((l) => l.status === 'partial').length, missing: score.filter((l) => l.status === 'missing').length, locale: null }]);
+    // The text is no longer a bill: a new score.
+    version = client.change(URI, '# Meeting notes\n\nNothing to see.\n');
+    expect((await client.waitFor(() => client.statuses[1])).isBill).toBe(false);
+    expect(client.statuses[1]!.version).toBe(version);
+  });
+
   it('answers pull diagnostics when the client supports them, and then does not push', async () => {
     const { client, capabilities } = await started({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
     expect(capabilities['diagnosticProvider']).toMatchObject({ interFileDependencies: false });

@@ -112,11 +112,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
-  await client.start();
+  // Before start: the server sends a document's score once, when it first changes, which may be during start.
   client.onNotification('magnitsky-lint/status', (s: Status) => {
     statuses.set(s.uri, s);
     showStatus();
   });
+  await client.start();
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -62,6 +62,8 @@ interface DocState {
    * round trip to the editor on every keystroke would add its time to every check).
    */
   editorSettings?: Promise<EditorSettings>;
+  /** The last status sent for the document (see sendStatus). */
+  statusSent?: string;
 }
 
 export const COMMANDS = {
@@ -170,9 +172,15 @@ export function startServer(connection: Connection): void {
     sendStatus(uri, a);
   }
 
+  /** The checklist score for the status bar, sent only when it differs from the last sent for the document (typing seldom changes it). */
   function sendStatus(uri: string, a: Analysis): void {
     const n = (s: string) => a.result.checklist.filter((l) => l.status === s).length;
-    void connection.sendNotification('magnitsky-lint/status', { uri, version: a.version, isBill: a.isBill, met: n('met'), partial: n('partial'), missing: n('missing'), locale: a.settings.locale ?? null });
+    const status = { isBill: a.isBill, met: n('met'), partial: n('partial'), missing: n('missing'), locale: a.settings.locale ?? null };
+    const st = state(uri);
+    const key = JSON.stringify(status);
+    if (st.statusSent === key) return;
+    st.statusSent = key;
+    void connection.sendNotification('magnitsky-lint/status', { uri, version: a.version, ...status });
   }
 
   function schedule(uri: string, delay?: number): void {
