@@ -1,7 +1,7 @@
 /** A minimal LSP client for tests: spawns the stdio server and records what it sends. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 
@@ -18,6 +18,8 @@ export class TestClient {
   configuration: unknown = {};
   /** How many times the server asked for the settings. */
   configurationRequests = 0;
+  /** How many of the next settings requests to answer with an error. */
+  failConfigurationRequests = 0;
   /** The notifications the server registered for (client/registerCapability), with their options. */
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private constructor(
@@ -37,6 +39,10 @@ export class TestClient {
     client.configuration = options.configuration ?? {};
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
       client.configurationRequests++;
+      if (client.failConfigurationRequests > 0) {
+        client.failConfigurationRequests--;
+        return new ResponseError(-32603, 'the editor could not read its settings');
+      }
       return p.items.map(() => client.configuration);
     });
     conn.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => {

@@ -237,6 +237,16 @@ describe('language server', () => {
     expect(client.configurationRequests).toBe(2);
   });
 
+  it('asks for the settings again at the next check when the editor failed to give them', async () => {
+    const { client } = await started({ capabilities: { workspace: { configuration: true } }, configuration: { rules: { 'scope.corruption': 'off' } } });
+    client.failConfigurationRequests = 1;
+    client.open(URI, SAMPLE);
+    await client.waitFor(() => client.configurationRequests === 1);
+    const version = client.type(URI, SAMPLE.indexOf('may designate'), 'x');
+    expect((await client.diagnosticsFor(URI, version)).diagnostics.map((d) => d.code)).not.toContain('scope.corruption');
+    expect(client.configurationRequests).toBe(2);
+  });
+
   it('checks the bill again when its configuration file changes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlint-lsp-'));
     const uri = pathToFileURL(join(dir, 'bill.md')).href;

@@ -118,13 +118,17 @@ export function startServer(connection: Connection): void {
   function editorSettingsFor(uri: string): Promise<EditorSettings> {
     if (!canPullConfig) return Promise.resolve(editorSettings);
     const st = state(uri);
-    st.editorSettings ??= connection.workspace.getConfiguration({ scopeUri: uri, section: 'magnitskyLint' }).then((raw: unknown) => {
+    const asked = (st.editorSettings ??= connection.workspace.getConfiguration({ scopeUri: uri, section: 'magnitskyLint' }).then((raw: unknown) => {
       const problems: string[] = [];
       const read = readEditorSettings(raw, problems, displayLocale);
       problems.forEach(tell);
       return read;
+    }));
+    // An editor that failed to answer is asked again at the next check, not taken at its failure for good.
+    asked.catch(() => {
+      if (st.editorSettings === asked) st.editorSettings = undefined;
     });
-    return st.editorSettings;
+    return asked;
   }
 
   async function settingsFor(uri: string): Promise<DocumentSettings> {
