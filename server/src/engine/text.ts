@@ -67,9 +67,9 @@ export function squash(s: string): string {
 
 /** Shorten a clause for a message or an evidence line. */
 export function clip(s: string, max = 160): string {
-  // Only the start is shown: squash no more of a long clause than that takes (a clause can run to pages, and
-  // every lesson's evidence is clipped on every keystroke). Squashing a longer head still gives more than `max`
-  // characters unless the clause is mostly white space; then squash it all.
+  // Only the start is shown: squash no more of a long clause than that takes (a clause can run to pages).
+  // Squashing a longer head still gives more than `max` characters unless the clause is mostly white space; then
+  // squash it all.
   const head = s.length > 4 * max ? squash(s.slice(0, 4 * max)) : null;
   const t = head !== null && head.length > max ? head : squash(s);
   return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';

@@ -42,12 +42,15 @@ export function spanIn(block: Block, from: number, to: number): Span {
   return { start: sourceOffset(block, from), end: Math.max(sourceOffset(block, from), sourceOffset(block, to - 1) + 1) };
 }
 
+/** No block indexes: for proseBlocks and isProseBlock, to read text the bill inserts into another Act as prose too. */
+export const NO_BLOCKS: ReadonlySet<number> = new Set();
+
 /**
  * Blocks whose text is the bill's own prose: paragraphs, list items and table
  * rows, but not text inserted into another Act (block-quoted, or in quotation
  * marks after an amending lead-in).
  */
-export function proseBlocks(blocks: Block[], inserted: ReadonlySet<number>, contents: ReadonlySet<number> = new Set()): { block: Block; index: number }[] {
+export function proseBlocks(blocks: Block[], inserted: ReadonlySet<number>, contents: ReadonlySet<number> = NO_BLOCKS): { block: Block; index: number }[] {
   const out: { block: Block; index: number }[] = [];
   blocks.forEach((block, index) => {
     if (isProseBlock(block, index, inserted, contents)) out.push({ block, index });
@@ -56,7 +59,7 @@ export function proseBlocks(blocks: Block[], inserted: ReadonlySet<number>, cont
 }
 
 /** Is blocks[index] one proseBlocks gives? */
-export function isProseBlock(block: Block, index: number, inserted: ReadonlySet<number>, contents: ReadonlySet<number> = new Set()): boolean {
+export function isProseBlock(block: Block, index: number, inserted: ReadonlySet<number>, contents: ReadonlySet<number> = NO_BLOCKS): boolean {
   return !block.quoted && !inserted.has(index) && !contents.has(index) && (block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'row');
 }
 

@@ -7,7 +7,7 @@
 import { KeptByDocument, type Bill } from '../structure/bill.js';
 import type { Block } from '../parse.js';
 import { numberKey, readNumber } from '../structure/numbers.js';
-import { AMENDING, isProseBlock, proseBlocks, say, spanIn, type DraftingFault } from './common.js';
+import { AMENDING, isProseBlock, NO_BLOCKS, proseBlocks, say, spanIn, type DraftingFault } from './common.js';
 import { checkJapaneseCrossReferences } from './cross-references-ja.js';
 import { memosOf } from '../memo.js';
 
@@ -93,9 +93,6 @@ interface BlockFaults {
   counted: string[];
 }
 
-/** (Text the bill inserts into another Act is read too: references from it are checked against the series it inserts.) */
-const NONE: ReadonlySet<number> = new Set();
-
 /**
  * The faults of each block with any, by block index in the bill's order, kept
  * per document (by its memos) for the bill they were found in. A bill patched
@@ -126,7 +123,7 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
     }
     for (const index of again) {
       const block = bill.blocks[index]!;
-      if (!isProseBlock(block, index, NONE, bill.contents)) continue;
+      if (!isProseBlock(block, index, NO_BLOCKS, bill.contents)) continue;
       const entry = read(block, index);
       if (entry.faults.length > 0 || entry.counted.length > 0) byBlock.set(index, entry);
     }
@@ -134,7 +131,8 @@ export function checkCrossReferences(bill: Bill): DraftingFault[] {
   } else {
     const read = blockReader(bill);
     byBlock = new Map();
-    for (const { block, index } of proseBlocks(bill.blocks, NONE, bill.contents)) {
+    // (Text the bill inserts into another Act is read too: references from it are checked against the series it inserts.)
+    for (const { block, index } of proseBlocks(bill.blocks, NO_BLOCKS, bill.contents)) {
       const entry = read(block, index);
       if (entry.faults.length > 0 || entry.counted.length > 0) byBlock.set(index, entry);
     }

@@ -3,7 +3,7 @@
  * quotation marks as if defined but never defined.
  */
 import { KeptByDocument, type Bill } from '../structure/bill.js';
-import { AMENDING, isProseBlock, say, spanIn, type DraftingFault } from './common.js';
+import { AMENDING, isProseBlock, NO_BLOCKS, say, spanIn, type DraftingFault } from './common.js';
 import type { Block } from '../parse.js';
 import { memosOf } from '../memo.js';
 
@@ -133,7 +133,6 @@ const NOTHING: BlockTerms = { uses: null, quoted: null };
 /** Reads one block for the check, with what it needs from the whole bill worked out once. */
 function blockTermsReader(bill: Bill, defs: TermDefinition[], skip: Map<Block, [number, number][]>): { block: (index: number) => BlockTerms; usesTable: string | null } {
   const memos = memosOf(bill);
-  const NONE = new Set<number>();
   let uses: ((block: Block) => string[]) | null = null;
   let usesTable: string | null = null;
   if (defs.length > 0) {
@@ -197,7 +196,7 @@ function blockTermsReader(bill: Bill, defs: TermDefinition[], skip: Map<Block, [
       const block = bill.blocks[index]!;
       // A use in text the bill inserts into another Act is still a use ("designated person" in an inserted Part);
       // text quoted as if defined counts only in the bill's own prose.
-      if (!isProseBlock(block, index, NONE, bill.contents)) return NOTHING;
+      if (!isProseBlock(block, index, NO_BLOCKS, bill.contents)) return NOTHING;
       return { uses: uses ? uses(block) : null, quoted: bill.inserted.has(index) ? null : quoted(block) };
     },
   };
