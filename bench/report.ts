@@ -23,7 +23,7 @@ export interface Target {
   measured: string;
 }
 
-const HEADER = ['size', 'remark-parse ms', 'engine ms (parse/structure/checks)', 'engine÷parse', 'markdownlint ms', 'engine÷markdownlint', 'incremental ms', 'server edit→diagnostics ms', 'server peak RSS MB'];
+const HEADER = ['size', 'remark-parse ms', 'engine ms (parse/structure/checks)', 'engine÷parse', 'markdownlint ms', 'engine÷markdownlint', 'incremental ms', 'server edit→diagnostics ms', 'server first edits ms', 'server peak RSS MB'];
 
 export function table(rows: Row[]): string {
   const lines = [HEADER, HEADER.map(() => '---')].map(cells);
@@ -39,6 +39,7 @@ export function table(rows: Row[]): string {
         ratio(e.total / r.markdownlintMs),
         ms(r.incrementalMs),
         ms(r.server.editToDiagnosticsMs),
+        ms(r.server.firstEditsMs),
         r.server.peakRssMb.toFixed(0),
       ]),
     );

@@ -25,10 +25,13 @@ export function editRounds(plan: Plan): number {
 
 /**
  * Untimed rounds over a document's edits before the timed ones, in both columns: what is timed is steady typing.
- * (The first edits after a document is opened run before the JIT has compiled the incremental path; in the
- * server, one round was not always enough at 1 MB.)
+ * A language server that has just opened a bill has compiled its cold path (the open) but not the edit path, which
+ * V8 compiles as it runs: rounds of ten edits of the 100 KB bill, right after the open, had medians of about 19, 18,
+ * 12, 15 and 11 ms, and 6–9 ms from the sixth round on (run M, docs/benchmarks.md; the 10 KB bill settled after
+ * about eight rounds, the 1 MB bill after two). Two rounds, as until run L, timed that compiling. What the first
+ * round costs is reported on its own (ServerResult.firstEditsMs).
  */
-export const WARMUP_EDIT_ROUNDS = 2;
+export const WARMUP_EDIT_ROUNDS = 8;
 
 export function median(xs: readonly number[]): number {
   if (xs.length === 0) throw new Error('median of nothing');
