@@ -141,4 +141,30 @@ describe('the bill after an edit inside a paragraph (structure/patch.ts)', () =>
     expect(after.provisions[11]!.span.start).toBe(before.provisions[11]!.span.start + 1);
     expect(after.provisions[11]!.sentences).toBe(before.provisions[11]!.sentences);
   });
+
+  it("reads a definition's nested items again when one of them is edited, up to the twelfth item under it", () => {
+    const items = 'abcdefghijklm'.split('').map((l) => `- (${l}) the conduct listed as item ${l};`);
+    const text = `# A Bill\n\n## 1 Interpretation\n\n(1) In this Act, “serious conduct” means—\n\n${items.join('\n')}\n\n## 2 Designation\n\n(1) The Minister may designate a person responsible for serious conduct.\n`;
+    const meaningAfter = (typed: string, item: string): { meaning: string; patched: boolean } => {
+      const cache = new ParseCache();
+      const before = buildBill(parseBlocks(text, cache), 'en', cache.memos);
+      cache.sweep();
+      cache.memos.sweep();
+      const at = text.indexOf(`listed as item ${item}`) + 'listed'.length;
+      const edited = text.slice(0, at) + typed + text.slice(at);
+      const after = buildBill(parseBlocks(edited, cache), 'en', cache.memos);
+      expect(after).toEqual(fresh(edited));
+      const d = after.definitions.find((x) => x.term === 'serious conduct')!;
+      // (A patched bill shares the sentences of the provisions the edit only moved.)
+      return { meaning: d.meaning, patched: after.provisions[1]!.sentences === before.provisions[1]!.sentences };
+    };
+    // The twelfth item is the last a definition takes in: editing it changes the definition's meaning.
+    const twelfth = meaningAfter(' (amended)', 'l');
+    expect(twelfth.patched).toBe(true);
+    expect(twelfth.meaning).toContain('listed (amended) as item l');
+    // The thirteenth is not part of it.
+    const thirteenth = meaningAfter(' (amended)', 'm');
+    expect(thirteenth.patched).toBe(true);
+    expect(thirteenth.meaning).not.toContain('item m');
+  });
 });

@@ -8,7 +8,7 @@ import type { Language, Span } from '../types.js';
 import { STRUCTURE, type StructurePatterns } from './patterns.js';
 import { numberKey, readNumber } from './numbers.js';
 import { splitSentences } from './sentences.js';
-import { findDefinitions, type Definition } from './definitions.js';
+import { findDefinitions, reviseDefinitions, type Definition } from './definitions.js';
 import { memosOf, type Generational, type Memos } from '../memo.js';
 import type { SentenceSpan } from './sentences.js';
 import { BODY, findBlockEdit, newTrace, PREAMBLE, reviseBill, type BuildTrace } from './patch.js';
@@ -267,7 +267,7 @@ function patch(last: { blocks: Block[]; bill: Bill; trace: BuildTrace }, blocks:
     },
     (block, index) => preambleSentences(block, index),
   );
-  bill.definitions = findDefinitions(blocks, bill.inserted, memos);
+  bill.definitions = reviseDefinitions(old.definitions, blocks, edit.index, bill.inserted, memos);
   // (The last bill's own revision goes: a bill keeps the one before it, not every version of the document.)
   revisions.delete(old);
   revisions.set(bill, { previous: old, block: edit.index, delta: edit.delta, rebuilt: role === BODY ? trace.owner[edit.index]! : -1 });

@@ -53,12 +53,41 @@ type LocalDefinition = Omit<Definition, 'block' | 'quoted'>;
  * the nested items a definition takes in are read afresh.
  */
 export function findDefinitions(blocks: Block[], inserted: ReadonlySet<number> = new Set(), memos?: Memos): Definition[] {
-  // A list item is read with the Baltic item form, a paragraph without it: one memo for each, by text.
-  const memoOfItems = memos?.table<LocalDefinition[]>('definitions-items');
-  const memoOfOthers = memos?.table<LocalDefinition[]>('definitions');
+  return definitionsIn(blocks, 0, blocks.length, inserted, memos);
+}
+
+/**
+ * The definitions after an edit inside block `edited` that left every other
+ * block's text where it was (structure/patch.ts): the last version's, with
+ * those of the blocks that can read the edited one found again (the block
+ * itself, and the NESTED_MAX before it, whose definitions may take it in as a
+ * nested item). The same as findDefinitions (tested); the memos of the blocks
+ * not read again are kept for the next full build.
+ */
+export function reviseDefinitions(last: readonly Definition[], blocks: Block[], edited: number, inserted: ReadonlySet<number>, memos?: Memos): Definition[] {
+  const from = Math.max(0, edited - NESTED_MAX);
+  const to = edited + 1;
+  if (memos) for (const name of MEMO_TABLES) memos.table(name).hold();
+  const fresh = definitionsIn(blocks, from, to, inserted, memos);
+  // The list is in block order: the last version's before `from`, the fresh ones, the last version's after `edited`.
+  let lo = 0;
+  while (lo < last.length && last[lo]!.block < from) lo++;
+  let hi = lo;
+  while (hi < last.length && last[hi]!.block < to) hi++;
+  return [...last.slice(0, lo), ...fresh, ...last.slice(hi)];
+}
+
+/** The memo tables of what a block's own text defines: a list item is read with the Baltic item form, a paragraph without it. */
+const MEMO_TABLES = ['definitions-items', 'definitions'] as const;
+
+/** The definitions of blocks [from, to), in block order. */
+function definitionsIn(blocks: Block[], from: number, to: number, inserted: ReadonlySet<number>, memos?: Memos): Definition[] {
+  const memoOfItems = memos?.table<LocalDefinition[]>(MEMO_TABLES[0]);
+  const memoOfOthers = memos?.table<LocalDefinition[]>(MEMO_TABLES[1]);
   const out: Definition[] = [];
-  blocks.forEach((block, index) => {
-    if (!isText(block)) return;
+  for (let index = from; index < to; index++) {
+    const block = blocks[index]!;
+    if (!isText(block)) continue;
     const memo = block.kind === 'item' ? memoOfItems : memoOfOthers;
     const key = block.strong ? `${block.text}\u0000${block.strong.join(',')}` : block.text;
     let local = memo?.get(key);
@@ -67,10 +96,10 @@ export function findDefinitions(blocks: Block[], inserted: ReadonlySet<number> =
       local = findDefinitionsIn([block], 0).map(({ block: _b, quoted: _q, ...d }) => d);
       memo?.set(key, local);
     }
-    if (local.length === 0) return;
+    if (local.length === 0) continue;
     const suffix = local.some((d) => d.kind === 'definition') ? nested(blocks, index) : '';
     for (const d of local) out.push({ ...d, block: index, meaning: d.kind === 'definition' ? d.meaning + suffix : d.meaning, quoted: block.quoted || inserted.has(index) });
-  });
+  }
   return out;
 }
 
@@ -147,12 +176,15 @@ function findDefinitionsIn(blocks: Block[], index: number): Definition[] {
   return out;
 }
 
-/** Text of the list items or labelled paragraphs that continue a definition ending in "means—". */
+/** How many blocks after a definition's own can continue it (nested). */
+const NESTED_MAX = 12;
+
+/** Text of the list items or labelled paragraphs that continue a definition ending in "means—": at most NESTED_MAX blocks. */
 function nested(blocks: Block[], index: number): string {
   const own = blocks[index]!;
   if (!/(?:[—–:-]|\b(?:means|includes|the following))\s*$|次に掲げる/.test(own.text)) return '';
   const parts: string[] = [];
-  for (let k = index + 1; k < blocks.length && parts.length < 12; k++) {
+  for (let k = index + 1; k < blocks.length && parts.length < NESTED_MAX; k++) {
     const b = blocks[k]!;
     const isChild = own.kind === 'item' ? b.kind === 'item' && b.depth > own.depth : /^\s*\(\w{1,4}\)|^[\s\u3000]*[イロハニホヘトチリヌルヲワカヨタレソツネナラム][\s\u3000]/.test(b.text) || b.kind === 'item';
     if (!isChild) break;
