@@ -408,8 +408,11 @@ class Context {
   private definitionSentences(p: Provision): Sentence[] {
     if (!this.definitionIndex) {
       this.definitionIndex = [];
+      // The provision of each block that holds a definition (a long bill has thousands of blocks and a few dozen such).
+      const wanted = new Set<number>();
+      for (const d of this.bill.definitions) if (d.kind === 'definition') wanted.add(d.block);
       const owner = new Map<number, Provision>();
-      for (const q of this.bill.provisions) for (const b of q.blocks) owner.set(b, q);
+      for (const q of this.bill.provisions) for (const b of q.blocks) if (wanted.has(b)) owner.set(b, q);
       for (const d of this.bill.definitions) {
         if (d.kind !== 'definition') continue;
         const q = owner.get(d.block);

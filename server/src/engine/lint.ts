@@ -135,7 +135,8 @@ export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineInd
   if (lines) {
     const directives = findDirectives(bill.blocks, lines, new Set(RULE_IDS));
     const off = suppressor(directives);
-    for (let i = findings.length - 1; i >= 0; i--) {
+    // (Without directives nothing is switched off, and the lines of the document need not be found.)
+    for (let i = directives.length > 0 ? findings.length - 1 : -1; i >= 0; i--) {
       if (off(findings[i]!.rule, lines.position(findings[i]!.span.start).line)) findings.splice(i, 1);
     }
     for (const d of directives) {
