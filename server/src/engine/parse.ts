@@ -123,7 +123,8 @@ function lineFeeds(source: string): string {
 /**
  * Where the cut of an edited text may stop and take the rest from the last
  * version's: from `after` on, the text scanned is the last version's from
- * `after - shift` on, and `old` tells where the last version was cut. At a
+ * `after - shift` on, and `old` tells where the last version was cut (the
+ * index of its chunk that starts at an offset, if one does). At a
  * cut nothing is open (no fence, comment, HTML block or front matter) and the
  * next chunk starts afresh, so once both versions cut at the same place in
  * the same text, every later cut is the same too.
@@ -131,7 +132,7 @@ function lineFeeds(source: string): string {
 interface Resync {
   after: number;
   shift: number;
-  old: ReadonlyMap<number, number>;
+  old: (offset: number) => number | undefined;
 }
 
 /**
@@ -183,7 +184,7 @@ function scanCuts(text: string, first: boolean, resync: Resync | null): number[]
           if (startsChunk(pos, chunkStart, zeroIndent, false, prevBlank)) {
             starts.push(pos);
             chunkStart = pos;
-            if (resync && pos >= resync.after && resync.old.has(pos - resync.shift)) return starts;
+            if (resync && pos >= resync.after && resync.old(pos - resync.shift) !== undefined) return starts;
           }
         }
         prevBlank = blank;
@@ -235,7 +236,7 @@ function scanCuts(text: string, first: boolean, resync: Resync | null): number[]
       if (startsChunk(pos, chunkStart, zeroIndent, heading, prevBlank)) {
         starts.push(pos);
         chunkStart = pos;
-        if (resync && pos >= resync.after && resync.old.has(pos - resync.shift)) return starts;
+        if (resync && pos >= resync.after && resync.old(pos - resync.shift) !== undefined) return starts;
       }
       const fence = openedBy(line);
       if (fence) {
@@ -300,6 +301,8 @@ interface Parsed {
   global: boolean;
   /** The chunk's text as stored in the cache. */
   key: string;
+  /** The last version of the document that used the chunk (ParseCache.get). */
+  used: number;
 }
 
 /**
@@ -309,7 +312,8 @@ interface Parsed {
  */
 export class ParseCache {
   private map = new Map<string, Parsed>();
-  private used = new Set<string>();
+  /** The current version: a chunk asked for in it is stamped with it (Parsed.used), and sweep() drops the others. */
+  private version = 0;
   /** Facts derived from text by the structure and the judgement, kept between versions. */
   readonly memos = new Memos();
   /** The language of the last version, with the text that decided it (see language()). */
@@ -323,11 +327,12 @@ export class ParseCache {
       // A chunk is a slice of the document, and so is every string the parser cuts from it: kept as they
       // are, they would keep that whole version of the document alive. Parse a copy of the chunk instead.
       const own = ownCopy(text);
-      hit = { ...safeBlocks(own), at: 0, key: own };
+      hit = { ...safeBlocks(own), at: 0, key: own, used: this.version };
       this.map.set(own, hit);
     }
-    // (The stored key, not the text asked with: the same string every time, so the set finds it at once.)
-    this.used.add(hit.key);
+    // (A stamp rather than a set of the keys used: a long bill has tens of thousands of chunks, and filling a set
+    // with them on every keystroke cost more than looking them up.)
+    hit.used = this.version;
     return hit;
   }
 
@@ -395,7 +400,7 @@ export class ParseCache {
       // The key is cut from the batch's own copy, which the blocks' strings keep alive anyway: no second copy.
       const at = chunks[c]!.start - base;
       const key = own.slice(at, at + text.length);
-      this.map.set(key, { blocks: per[c - from]!, at, global: false, key });
+      this.map.set(key, { blocks: per[c - from]!, at, global: false, key, used: -1 });
     }
     return true;
   }
@@ -415,8 +420,8 @@ export class ParseCache {
 
   /** Forget chunks not used since the last sweep (call once per document version). */
   sweep(): void {
-    for (const key of this.map.keys()) if (!this.used.has(key)) this.map.delete(key);
-    this.used.clear();
+    for (const [key, parsed] of this.map) if (parsed.used !== this.version) this.map.delete(key);
+    this.version++;
   }
 
   get size(): number {
@@ -515,12 +520,21 @@ function recut(old: readonly Chunk[], oldLength: number, text: string): Chunk[] 
   // (Only chunks that, moved, still start after the one the cut resumes from.)
   while (tail > same && old[tail - 1]!.start + shift > old[resume]!.start && holds(text, old[tail - 1]!.start + shift, old[tail - 1]!.text)) tail--;
   const from = old[resume]!.start;
-  const oldAt = new Map<number, number>();
-  for (let k = resume + 1; k < old.length; k++) oldAt.set(old[k]!.start - from, k);
+  /** The last version's chunk after `resume` that starts at `offset` from `from` (a search: a map of them all cost more). */
+  const oldAt = (offset: number): number | undefined => {
+    let lo = resume + 1;
+    let hi = old.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (old[mid]!.start - from < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < old.length && old[lo]!.start - from === offset ? lo : undefined;
+  };
   const after = (tail < old.length ? old[tail]!.start + shift : text.length) - from;
   const cuts = scanCuts(lineFeeds(text.slice(from)), from === 0, { after, shift, old: oldAt });
   const last = cuts[cuts.length - 1]!;
-  const synced = oldAt.get(last - shift);
+  const synced = oldAt(last - shift);
   const out = old.slice(0, resume);
   if (synced === undefined || last < after) {
     // Cut to the end without meeting the last version's cuts.
