@@ -6,12 +6,16 @@ export interface Plan {
   runs: number;
 }
 
-/** Fewer repetitions for bigger inputs, so that the whole run stays within a few minutes on two cores. */
+/**
+ * Fewer repetitions for bigger inputs, so that the whole run stays within a few minutes on two cores. (Until run N,
+ * 5 runs at 1 MB and 3 at 5 MB: the 5 MB ÷ 1 MB ratios, cold and incremental, then moved between 4.6× and 6.2× from
+ * one run to the next on this VM, runs M and N in docs/benchmarks.md.)
+ */
 export function planFor(bytes: number): Plan {
   if (bytes <= 20_000) return { warmup: 5, runs: 20 };
   if (bytes <= 400_000) return { warmup: 3, runs: 10 };
-  if (bytes <= 2_000_000) return { warmup: 2, runs: 5 };
-  return { warmup: 1, runs: 3 };
+  if (bytes <= 2_000_000) return { warmup: 2, runs: 7 };
+  return { warmup: 1, runs: 5 };
 }
 
 /**
