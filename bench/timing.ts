@@ -31,7 +31,7 @@ export function editRounds(plan: Plan): number {
  * Untimed rounds over a document's edits before the timed ones, in both columns: what is timed is steady typing.
  * A language server that has just opened a bill has compiled its cold path (the open) but not the edit path, which
  * V8 compiles as it runs: rounds of ten edits of the 100 KB bill, right after the open, had medians of about 19, 18,
- * 12, 15 and 11 ms, and 6–9 ms from the sixth round on (run M, docs/benchmarks.md; the 10 KB bill settled after
+ * 12, 15 and 11 ms, and 6–9 ms from the sixth round on (docs/benchmarks.md, Method; the 10 KB bill settled after
  * about eight rounds, the 1 MB bill after two). Two rounds, as until run L, timed that compiling. What the first
  * round costs is reported on its own (ServerResult.firstEditsMs).
  */
