@@ -6,8 +6,10 @@
  * English with "en". The judgement underneath is the same in both.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
 import { TestClient } from './lsp-client.js';
 import { fixture } from './helpers.js';
@@ -271,6 +273,29 @@ describe('messages in the user’s language (LSP initialize locale)', () => {
     await client.diagnosticsFor(EN_URI, 1);
     const m = await client.waitFor(() => client.messages.find((x) => x.message.includes('no.such-rule')));
     expect(m.message).toBe('設定 magnitskyLint.rules に存在しないルール「no.such-rule」が指定されています。この指定は無視します。');
+  });
+
+  it('tells a Japanese user what is wrong with a configuration file in Japanese, and an English user in English', async () => {
+    const cases: [string, string, string][] = [
+      ['{ "rulez": {} }', 'に不明な設定「rulez」があります（使える設定は "rules" と "locale" です）。', 'has an unknown setting "rulez" (known: "rules", "locale").'],
+      ['{ "rules": { "oversight.reports": "off" } }', 'に存在しないルール「oversight.reports」が指定されています。「oversight.report」のことですか。', 'names an unknown rule "oversight.reports". Did you mean "oversight.report"?'],
+      ['{ "rules": { "oversight.report": "loud" } }', 'のルール「oversight.report」の値は "error"、"warning"、"information"、"hint"、"off"、true または false のいずれかでなければなりません（指定された値："loud"）。', 'rule "oversight.report" must be one of "error", "warning", "information", "hint", "off", true or false (got "loud").'],
+    ];
+    for (const [config, ja, en] of cases) {
+      const dir = mkdtempSync(join(tmpdir(), 'mlint-locale-'));
+      const file = join(dir, '.magnitsky-lint.json');
+      writeFileSync(file, config);
+      const uri = pathToFileURL(join(dir, 'bill.md')).href;
+      for (const [locale, frame] of [
+        ['ja', `magnitsky-lint：設定ファイル ${file} ${ja}既定の設定で検査を続けます。`],
+        ['en', `magnitsky-lint: the configuration file ${file}: ${en} Linting goes on with the default settings.`],
+      ] as const) {
+        const client = await started(locale);
+        client.open(uri, EN_BILL);
+        await client.diagnosticsFor(uri, 1);
+        expect((await client.waitFor(() => client.messages.find((x) => x.message.includes('.magnitsky-lint.json')))).message).toBe(frame);
+      }
+    }
   });
 });
 

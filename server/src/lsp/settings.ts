@@ -88,7 +88,7 @@ export function documentSettings(uri: string, editor: EditorSettings, displayLoc
         Object.assign(out.rules, config.rules);
         if (config.locale && editor.locale === 'auto') out.locale = config.locale;
       } catch (e) {
-        out.configProblem = e instanceof ConfigError ? ui('settings.config-problem', out.locale, { problem: e.message }) : String(e);
+        out.configProblem = e instanceof ConfigError ? ui('settings.config-problem', out.locale, { file: e.file, problem: ui(e.problem, out.locale, e.params) }) : String(e);
       }
     }
   }

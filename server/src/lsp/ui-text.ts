@@ -5,6 +5,7 @@
  * Only words: every count, status and choice comes from the engine unchanged,
  * so which language they are shown in never changes a judgement.
  */
+import { CONFIG_PROBLEMS } from '../config.js';
 import { AREA_TITLES, AREA_TITLES_JA, LESSONS } from '../engine/checklist/index.js';
 import type { Source } from '../engine/checklist/schema.js';
 import { IPAC_2023, JFIR_2021, TOKYO_2021 } from '../engine/checklist/sources.js';
@@ -81,7 +82,8 @@ export const UI_EN = {
   'compare.disclaimer': 'Model clauses are written by magnitsky-lint in each jurisdiction’s style; they are not the text of any law.',
   'settings.unknown-rule': 'The setting magnitskyLint.rules names an unknown rule “{rule}”; it is ignored.',
   'settings.bad-rule': 'The setting magnitskyLint.rules.{rule} must be "error", "warning", "information", "hint", "off", true or false; it is ignored.',
-  'settings.config-problem': 'magnitsky-lint: the configuration file {problem} Linting goes on with the default settings.',
+  'settings.config-problem': 'magnitsky-lint: the configuration file {file}: {problem} Linting goes on with the default settings.',
+  ...CONFIG_PROBLEMS,
 } as const;
 
 export type UiKey = keyof typeof UI_EN;
