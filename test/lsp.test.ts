@@ -155,21 +155,27 @@ describe('language server', () => {
     expect(last.diagnostics.map((d) => d.message)).toEqual(lint(typed).findings.map((f) => f.message));
   });
 
-  it('sends the checklist score for the status bar when it changes, not on every keystroke', async () => {
-    const { client } = await started({ initializationOptions: { settings: { debounce: 0 } } });
-    client.open(URI, SAMPLE);
-    await client.diagnosticsFor(URI, 1);
+  /** Three keystrokes in the sample, each checked before the next: returns the last version. */
+  async function typeThree(client: TestClient): Promise<number> {
     const at = SAMPLE.indexOf('may designate');
     let version = 1;
     for (let k = 0; k < 3; k++) {
       version = client.type(URI, at, 'x');
       await client.diagnosticsFor(URI, version);
     }
+    return version;
+  }
+
+  it('sends the checklist score for the status bar when it changes, not on every keystroke', async () => {
+    const { client } = await started({ initializationOptions: { settings: { debounce: 0 } } });
+    client.open(URI, SAMPLE);
+    await client.diagnosticsFor(URI, 1);
+    await typeThree(client);
     await new Promise((r) => setTimeout(r, 300));
     const score = lint(SAMPLE).checklist;
     expect(client.statuses).toEqual([{ uri: URI, version: 1, isBill: true, met: score.filter((l) => l.status === 'met').length, partial: score.filter((l) => l.status === 'partial').length, missing: score.filter((l) => l.status === 'missing').length, locale: null }]);
     // The text is no longer a bill: a new score.
-    version = client.change(URI, '# Meeting notes\n\nNothing to see.\n');
+    const version = client.change(URI, '# Meeting notes\n\nNothing to see.\n');
     expect((await client.waitFor(() => client.statuses[1])).isBill).toBe(false);
     expect(client.statuses[1]!.version).toBe(version);
   });
@@ -220,12 +226,7 @@ describe('language server', () => {
         { id: expect.any(String), method: 'workspace/didChangeWatchedFiles', registerOptions: { watchers: [{ globPattern: '**/.magnitsky-lint.json' }] } },
       ]),
     );
-    const at = SAMPLE.indexOf('may designate');
-    let version = 1;
-    for (let k = 0; k < 3; k++) {
-      version = client.type(URI, at, 'x');
-      await client.diagnosticsFor(URI, version);
-    }
+    const version = await typeThree(client);
     expect(client.configurationRequests).toBe(1);
     // The user turns the rule back on: with no edit, the bill is checked again with the new settings.
     client.configuration = {};

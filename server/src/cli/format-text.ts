@@ -1,5 +1,6 @@
 /** The default, human-readable format: one line per finding, then the checklist per file. */
 import type { FileReport } from './report.js';
+import { counts } from '../lsp/ui-text.js';
 
 const SYMBOL = { met: '✓ met', partial: '◐ partial', missing: '✗ missing' } as const;
 
@@ -13,9 +14,9 @@ export function formatText(files: FileReport[], color: boolean): string {
     }
     for (const n of f.notes) out.push(`${f.path}:${n.line}:${n.column}  ${c('36', 'note')}  ${n.message}`);
     // (A check that failed is among the diagnostics, as an error naming it; f.failures lists them for tools.)
-    const count = (s: string) => f.checklist.filter((l) => l.status === s).length;
+    const n = counts(f.checklist);
     out.push('');
-    out.push(c('1', `Checklist for ${f.path}: ${count('met')} met · ${count('partial')} partial · ${count('missing')} missing`));
+    out.push(c('1', `Checklist for ${f.path}: ${n.met} met · ${n.partial} partial · ${n.missing} missing`));
     const rows = f.checklist.map((l) => {
       const detail = l.status === 'met' ? evidenceNote(l) : l.status === 'partial' ? `lacks ${l.missingElements.join('; ')}` : '';
       return [l.id, SYMBOL[l.status], detail];

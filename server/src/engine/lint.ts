@@ -136,8 +136,10 @@ export function judgeBill(bill: Bill, options: LintOptions = {}, lines?: LineInd
     const directives = findDirectives(bill.blocks, lines, new Set(RULE_IDS));
     const off = suppressor(directives);
     // (Without directives nothing is switched off, and the lines of the document need not be found.)
-    for (let i = directives.length > 0 ? findings.length - 1 : -1; i >= 0; i--) {
-      if (off(findings[i]!.rule, lines.position(findings[i]!.span.start).line)) findings.splice(i, 1);
+    if (directives.length > 0) {
+      for (let i = findings.length - 1; i >= 0; i--) {
+        if (off(findings[i]!.rule, lines.position(findings[i]!.span.start).line)) findings.splice(i, 1);
+      }
     }
     for (const d of directives) {
       for (const u of d.unknown) {

@@ -40,7 +40,7 @@ import { hoverAt } from './hover.js';
 import { outline } from './symbols.js';
 import { checklistReport } from './report.js';
 import { billStyle, clauseInsertion, clausesInOrder, definitionInsertion, inBillOrder, undefinedTerm } from './insert-clause.js';
-import { clauseCitation, completionText, disableFixTitle, insertFixTitle, jurisdictionName, lensTitle, resolveLocale, ui } from './ui-text.js';
+import { clauseCitation, completionText, counts, disableFixTitle, insertFixTitle, jurisdictionName, lensTitle, resolveLocale, ui } from './ui-text.js';
 
 interface Analysis {
   version: number;
@@ -178,8 +178,7 @@ export function startServer(connection: Connection): void {
 
   /** The checklist score for the status bar, sent only when it differs from the last sent for the document (typing seldom changes it). */
   function sendStatus(uri: string, a: Analysis): void {
-    const n = (s: string) => a.result.checklist.filter((l) => l.status === s).length;
-    const status = { isBill: a.isBill, met: n('met'), partial: n('partial'), missing: n('missing'), locale: a.settings.locale ?? null };
+    const status = { isBill: a.isBill, ...counts(a.result.checklist), locale: a.settings.locale ?? null };
     const st = state(uri);
     const key = JSON.stringify(status);
     if (st.statusSent === key) return;
