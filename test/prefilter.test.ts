@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { analyse, checklistFor } from '../server/src/engine/lint.js';
 import type { CompiledChecklist, CompiledCue } from '../server/src/engine/checklist/compile.js';
-import { mayCrossJoin, mayMatch, requiredLiterals } from '../server/src/engine/checklist/prefilter.js';
+import { mayCrossJoin, mayMatch, readPattern, requiredLiterals } from '../server/src/engine/checklist/prefilter.js';
+import { prefilterTable, tableText } from '../server/src/engine/checklist/prefilter-table.js';
 import { billFiles } from './helpers.js';
 import { fuzzParams } from './fuzz/arbitraries.js';
 
@@ -69,6 +70,24 @@ describe('the literal pre-check of the checklist patterns', () => {
     expect(matched).toBeGreaterThan(1000);
     // It is worth having: most pairs of pattern and sentence are ruled out without running the pattern.
     expect(skipped / checked).toBeGreaterThan(0.6);
+  });
+
+  it('ships the current reading of every pattern the checklists pre-check (run npm run build:prefilter after editing a cue)', () => {
+    const committed = readFileSync(new URL('../server/src/engine/checklist/prefilter-table.json', import.meta.url), 'utf8');
+    const en = checklistFor('en');
+    const ja = checklistFor('ja');
+    expect(committed).toBe(tableText(prefilterTable([en, ja])));
+    // Every cue pattern and both enabling patterns are in it, so a new process reads none of them itself.
+    const table = JSON.parse(committed) as Record<string, unknown>;
+    for (const c of [en, ja]) {
+      for (const re of [c.enabling, ...c.anchors.flatMap((a) => a.all)]) expect(Object.hasOwn(table, re.source), re.source.slice(0, 80)).toBe(true);
+    }
+  });
+
+  it('reads a pattern that is not in the table from its source', () => {
+    const re = /\b(?:tribunal|court) of (?:appeal|review)\b/i;
+    expect(requiredLiterals(re)).toEqual(readPattern(re));
+    expect(requiredLiterals(re)?.map((c) => [...c].sort())).toEqual([['court of appeal', 'court of review', 'tribunal of appeal', 'tribunal of review']]);
   });
 
   it('reads the words a match must contain from alternatives, optional parts, classes and lookarounds', () => {

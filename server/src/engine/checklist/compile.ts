@@ -57,6 +57,8 @@ export interface CompiledChecklist {
   aliases: { name: string; re: RegExp }[];
   /** The anchor of every variant of every anchored lesson, each once: the judge matches each sentence against all of them. */
   anchors: CompiledCue[];
+  /** Every pattern the judge pre-checks (prefilter.ts), read as the checklist is compiled. */
+  prechecked: RegExp[];
 }
 
 export function expand(pattern: string, language: Language, depth = 0): string {
@@ -66,6 +68,12 @@ export function expand(pattern: string, language: Language, depth = 0): string {
     if (v === undefined) throw new Error(`unknown vocabulary entry ${whole}`);
     return expand(v, language, depth + 1);
   });
+}
+
+/** The pattern's requirement for the prefilter, the pattern noted in `prechecked`. */
+function precheck(re: RegExp, prechecked: RegExp[]): Need {
+  prechecked.push(re);
+  return literalIds(re);
 }
 
 function re(pattern: string, language: Language, flags = 'i'): RegExp {
@@ -80,7 +88,10 @@ function re(pattern: string, language: Language, flags = 'i'): RegExp {
  */
 class CueCompiler {
   private seen = new Map<string, CompiledCue>();
-  constructor(private readonly language: Language) {}
+  constructor(
+    private readonly language: Language,
+    private readonly prechecked: RegExp[],
+  ) {}
 
   cue(c: ByLanguage<Cue> | undefined, flags = 'i'): CompiledCue | null {
     const v = c?.[this.language];
@@ -91,7 +102,7 @@ class CueCompiler {
       const all = v.all.map((p, i) => re(p, this.language, i === 0 && v.distinct ? `g${flags}` : flags));
       out = {
         all,
-        need: all.map(literalIds),
+        need: all.map((r) => precheck(r, this.prechecked)),
         none: (v.none ?? []).map((p) => re(p, this.language)),
         distinct: v.distinct ?? 0,
         alongside: (v.alongside ?? []).map((p) => re(p, this.language)),
@@ -115,20 +126,28 @@ class CueCompiler {
 
 export function compileChecklist(lessons: LessonSpec[], language: Language): CompiledChecklist {
   const V = VOCABULARY[language];
-  const cues = new CueCompiler(language);
+  const prechecked: RegExp[] = [];
+  const cues = new CueCompiler(language, prechecked);
   const compiled: CompiledLesson[] = lessons.map((spec) => ({
     spec,
     variants: (spec.variants ?? []).map((v) => cues.variant(v)),
     duties: (spec.duties ?? []).map((d) => ({ spec: d, cue: cues.cue(d.cue, 'id') })),
     placement: (spec.placement[language] ?? spec.placement.en ?? []).map((p) => re(p, language)),
   }));
+  const enabling = re('{ENABLING}', language);
+  const enablingCriteria = V['ENABLING_CRITERIA'] ? re('{ENABLING_CRITERIA}', language) : /(?!)/;
+  // The judge pre-checks these two too (Context.test): read them now, with the cues, so that the prefilter's
+  // automaton is built once, at the first sentence, and not again for each new pattern met while judging.
+  precheck(enabling, prechecked);
+  precheck(enablingCriteria, prechecked);
   const anchors = [...new Set(compiled.filter((l) => l.spec.mode !== 'duties').flatMap((l) => l.variants.map((v) => v.anchor).filter((a): a is CompiledCue => a !== null)))];
   return {
     language,
     lessons: compiled,
     anchors,
-    enabling: re('{ENABLING}', language),
-    enablingCriteria: V['ENABLING_CRITERIA'] ? re('{ENABLING_CRITERIA}', language) : /(?!)/,
+    prechecked,
+    enabling,
+    enablingCriteria,
     modal: new RegExp(expand('{MODAL}', language), 'gi'),
     must: new RegExp(`^${V['MUST']}$`, 'i'),
     may: new RegExp(`^(?:${V['MAY']}|${V['SOFT']})$`, 'i'),

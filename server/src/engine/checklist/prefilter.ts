@@ -13,6 +13,7 @@
  * patterns themselves over the fixtures and evaluation bills, and on random
  * text).
  */
+import TABLE from './prefilter-table.json' with { type: 'json' };
 
 /** Strings (lower case) of which any match contains at least one. */
 export type Clause = readonly string[];
@@ -36,6 +37,17 @@ const EMPTY: Info = { exact: [''], req: null };
 const cache = new WeakMap<RegExp, Required>();
 
 /**
+ * The checklist's own patterns, read ahead of time by `npm run
+ * build:prefilter` (scripts/build-prefilter.ts), by source. Reading them all
+ * took about 150 ms in a new process, before the first bill could be judged:
+ * the reader's code is not yet compiled then. Looked up by the pattern's exact
+ * source, so a pattern changed since is read afresh, never answered from the
+ * table; test/prefilter.test.ts checks that the table is the current reading
+ * of every pattern the checklists pre-check.
+ */
+const shipped = new Map<string, Required>(Object.entries(TABLE as Record<string, string[][] | null>));
+
+/**
  * What every match of `re` contains: one string of each clause, e.g.
  * [["may", "shall", "must"], ["designat", "listed"]] (read once per pattern
  * and kept).
@@ -43,15 +55,20 @@ const cache = new WeakMap<RegExp, Required>();
 export function requiredLiterals(re: RegExp): Required {
   let r = cache.get(re);
   if (r === undefined) {
-    r = analyse(re);
+    r = !unicodeMode(re) && shipped.has(re.source) ? shipped.get(re.source)! : readPattern(re);
     cache.set(re, r);
   }
   return r;
 }
 
-function analyse(re: RegExp): Required {
+function unicodeMode(re: RegExp): boolean {
+  return re.flags.includes('u') || re.flags.includes('v');
+}
+
+/** `requiredLiterals` read from the pattern itself, without the table (for the script that writes the table). */
+export function readPattern(re: RegExp): Required {
   // In unicode mode case folding differs from toLowerCase ("ſ" matches /s/iu): make no claim.
-  if (re.flags.includes('u') || re.flags.includes('v')) return null;
+  if (unicodeMode(re)) return null;
   try {
     const p = new Reader(re.source);
     const info = p.alternation();
