@@ -61,7 +61,8 @@ export function requiredLiterals(re: RegExp): Required {
   return r;
 }
 
-function unicodeMode(re: RegExp): boolean {
+/** In unicode mode case folding differs from toLowerCase: the reading makes no claim then. */
+export function unicodeMode(re: RegExp): boolean {
   return re.flags.includes('u') || re.flags.includes('v');
 }
 
